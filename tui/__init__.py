@@ -1,0 +1,1 @@
+"""Dateline's terminal side: the Textual dashboard and the click command line."""

@@ -1,0 +1,1 @@
+"""Events: dated clauses found in each article, and their merging across sources."""

@@ -1,0 +1,120 @@
+"""Publish dates from whatever a file holds: ISO 8601, RFC 822, odd absolute formats, epochs.
+
+Only absolute dates are accepted: "yesterday" or "3 hours ago" in a metadata field cannot be
+anchored, so they count as unparseable. A date needs a day, a month and a year. A date without a
+time is midnight; a date-time without an offset takes the reader's default zone.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from core.ingest.base import IngestProblem, warning
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_ANY = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_MAX_LENGTH = 200
+_DATEPARSER_SETTINGS = {
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+}
+EARLIEST_YEAR = 1900
+FUTURE_SLACK = timedelta(days=1)
+
+
+def parse_date(value: object, default_tz: tzinfo) -> datetime | None:
+    """An aware datetime for ``value``, or None when it is not an absolute date."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return _aware(value, default_tz)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), tzinfo=default_tz)
+    if isinstance(value, int | float):
+        return _from_epoch(float(value))
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > _MAX_LENGTH:
+        return None
+    return _parse_text(text, default_tz)
+
+
+def date_warnings(origin: str, published: datetime, now: datetime | None = None) -> list[IngestProblem]:
+    """Warnings for a publish date that is probably wrong (in the future, or before 1900)."""
+    now = now or datetime.now(timezone.utc)
+    if published.year < EARLIEST_YEAR:
+        return [
+            warning(
+                origin,
+                f"publish date {published.date().isoformat()} is before {EARLIEST_YEAR}",
+                "check the date; it may be a placeholder",
+            )
+        ]
+    try:
+        future = published > now + FUTURE_SLACK
+    except OverflowError:  # 9999-12-31 in a zone east of UTC
+        future = True
+    if future:
+        return [
+            warning(
+                origin,
+                f"publish date {published.date().isoformat()} is in the future",
+                "check the date; relative dates in the article will be resolved against it",
+            )
+        ]
+    return []
+
+
+def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
+    if _ISO_DATE.match(text):
+        try:
+            return datetime.combine(date.fromisoformat(text), time(), tzinfo=default_tz)
+        except ValueError:
+            return None
+    if _ISO_ANY.match(text):
+        try:
+            return _aware(datetime.fromisoformat(text.replace("z", "Z")), default_tz)
+        except ValueError:
+            pass
+    if text.isdigit() and len(text) >= 9:
+        return _from_epoch(float(text))
+    try:
+        rfc = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        rfc = None
+    if rfc is not None:
+        return _aware(rfc, default_tz)
+    return _dateparser(text, default_tz)
+
+
+def _dateparser(text: str, default_tz: tzinfo) -> datetime | None:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return _aware(parsed, default_tz) if parsed is not None else None
+
+
+def _aware(value: datetime, default_tz: tzinfo) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=default_tz)
+    if isinstance(value.tzinfo, timezone | ZoneInfo):
+        return value
+    offset = value.utcoffset()  # dateparser's and pytz's zones become plain offsets
+    return value.replace(tzinfo=timezone(offset)) if offset is not None else value
+
+
+def _from_epoch(seconds: float) -> datetime | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None

@@ -1,0 +1,129 @@
+"""The ingest pipeline: files -> articles -> spaCy (once per article, batched) -> store.
+
+Each article is analysed once with ``nlp.pipe`` and saved in its own transaction, so an
+interrupted ingest leaves every finished article in place and no half-written one. Articles
+already stored under the same content are not analysed again. Inputs that fail are reported
+in one line each, stored for ``dateline status``, and never stop the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from core.events.extract import extract_reports
+from core.ingest import IngestProblem, ReadOptions, discover, read_file
+from core.models import AnalysedArticle, Article
+from core.nlp import load_nlp
+from core.people.extract import person_mentions
+from core.rebuild import rebuild
+from core.store import article_stored, clear_problems, file_article, record_problem, save_article
+from core.temporal import resolve_times
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BATCH_SIZE = 32
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What an ingest did, for the CLI's closing line."""
+
+    files: int = 0
+    articles: int = 0
+    added: int = 0
+    unchanged: int = 0
+    skipped_hidden: int = 0
+    skipped_unsupported: int = 0
+    problems: list[IngestProblem] = field(default_factory=list)
+    warnings: list[IngestProblem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """True when any input could not be read or stored."""
+        return bool(self.problems)
+
+
+def analyse(nlp: Language, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
+    """Run spaCy once per article (batched) and extract times, people and reports."""
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        times = resolve_times(doc, article.published)
+        mentions = person_mentions(doc)
+        reports = extract_reports(doc, article.key, times, mentions)
+        yield AnalysedArticle(article, tuple(times), tuple(mentions), tuple(reports))
+
+
+def read_inputs(
+    paths: Sequence[str], options: ReadOptions, summary: IngestSummary
+) -> list[Article]:
+    """Every article the inputs hold; problems and warnings go into ``summary``."""
+    found = discover(paths)
+    summary.files = len(found.files)
+    summary.skipped_hidden = found.skipped_hidden
+    summary.skipped_unsupported = found.skipped_unsupported
+    summary.problems.extend(found.problems)
+    articles = []
+    for path in found.files:
+        for item in read_file(path, options):
+            if isinstance(item, Article):
+                articles.append(item)
+            elif item.is_warning:
+                summary.warnings.append(item)
+            else:
+                summary.problems.append(item)
+    return articles
+
+
+def ingest(
+    db: sqlite_utils.Database,
+    paths: Sequence[str],
+    options: ReadOptions | None = None,
+    *,
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read, analyse and store everything under ``paths``; then rebuild the derived tables."""
+    summary = IngestSummary()
+    articles = read_inputs(paths, options or ReadOptions(), summary)
+    summary.articles = len(articles)
+    to_analyse: dict[str, Article] = {}
+    to_link: list[Article] = []
+    for article in articles:
+        if file_article(db, article.origin) == article.key:
+            summary.unchanged += 1
+        elif article_stored(db, article.key) or article.key in to_analyse:
+            summary.unchanged += 1
+            to_link.append(article)  # known content under another name: link it, no NLP
+        else:
+            to_analyse[article.key] = article
+    done = 0
+    stored_ok = []
+    if to_analyse:
+        model = nlp or load_nlp()
+        for analysed in analyse(model, to_analyse.values()):
+            origin = analysed.article.origin
+            try:
+                if save_article(db, analysed, origin):
+                    summary.added += 1
+                stored_ok.append(origin)
+            except Exception as exc:  # one article never spoils the rest
+                summary.problems.append(IngestProblem(
+                    origin, f"could not be stored ({type(exc).__name__}: {exc})",
+                    "report this as a bug with the file attached"))
+            done += 1
+            if progress:
+                progress(done, len(to_analyse), origin)
+    for article in to_link:
+        save_article(db, AnalysedArticle(article, (), (), ()), article.origin)
+    for problem in summary.problems:
+        record_problem(db, problem.origin, problem.problem, problem.advice)
+    clear_problems(db, stored_ok)
+    rebuild(db)
+    return summary
+

@@ -1,0 +1,155 @@
+"""Rebuilding the derived tables (people, merged events, links, search index) in one go.
+
+Runs after every ingest and after the user merges, splits or hides people. Reads only the
+extracted tables and the user's choices, so it can be repeated at will with the same result.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import sqlite_utils
+
+from core.events.merge import ReportRow, agreed_date, merge_reports
+from core.granular import parse_value
+from core.models import GRANULARITY_RANK, Granularity
+from core.people.resolve import MentionRow, PeopleIndex, resolve_people
+from core.store import transaction
+
+
+def rebuild(db: sqlite_utils.Database) -> None:
+    """Recompute people, events, their links and the search index from extracted data."""
+    with transaction(db):
+        index = _people(db)
+        _clear_derived(db)
+        person_ids = _write_people(db, index)
+        reports, people_of, implied_of, key_of = _reports(db, index)
+        _write_events(db, reports, people_of, implied_of, key_of, person_ids)
+        db.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
+
+
+def _people(db: sqlite_utils.Database) -> PeopleIndex:
+    rows = [MentionRow(*r) for r in db.execute(
+        "SELECT article_key, name, role, label FROM mentions").fetchall()]
+    index = resolve_people(rows)
+    for action, name, other in db.execute(
+            "SELECT action, name, other FROM user_people ORDER BY id").fetchall():
+        _apply_person_edit(index, action, name, other)
+    return index
+
+
+def _apply_person_edit(index: PeopleIndex, action: str, name: str, other: str | None) -> None:
+    people = index.people
+    if action == "hide" and name in people:
+        del people[name]
+    elif action == "merge" and other and name in people and other in people:
+        people[other].aliases |= people.pop(name).aliases
+    elif action == "split" and other in people and name in people[other].aliases:
+        people[other].aliases.discard(name)
+        people.setdefault(name, type(people[other])(name, {name}))
+    index.by_name = {alias: p.name for p in people.values() for alias in sorted(p.aliases)}
+    index.by_article = {k: index.by_name.get(v, v) for k, v in index.by_article.items()
+                        if index.by_name.get(v, v) in people}
+
+
+def _clear_derived(db: sqlite_utils.Database) -> None:
+    for table in ("event_people", "event_reports", "events", "people"):
+        db.execute(f"DELETE FROM {table}")
+
+
+def _write_people(db: sqlite_utils.Database, index: PeopleIndex) -> dict[str, int]:
+    ids = {}
+    for person in sorted(index.people.values(), key=lambda p: p.name):
+        cur = db.execute("INSERT INTO people(name, role, aliases) VALUES (?,?,?)",
+                         [person.name, person.role, json.dumps(sorted(person.aliases))])
+        assert cur.lastrowid is not None
+        ids[person.name] = cur.lastrowid
+    return ids
+
+
+def _reports(
+    db: sqlite_utils.Database, index: PeopleIndex
+) -> tuple[list[ReportRow], dict[int, list[str]], dict[int, set[str]], dict[int, str]]:
+    rows = db.execute(
+        "SELECT r.id, r.article_key, r.sentence, r.people, t.value, t.mod, t.granularity,"
+        " t.range_start, t.range_end, r.report_key FROM reports r JOIN times t ON t.id = r.time_id"
+        " WHERE t.range_start IS NOT NULL ORDER BY t.range_start, r.id").fetchall()
+    reports, people_of, implied_of, key_of = [], {}, {}, {}
+    for rid, article, sentence, people_json, value, _mod, gran, start, end, rkey in rows:
+        names: list[str] = []
+        implied: set[str] = set()
+        for written, is_implied in json.loads(people_json):
+            canonical = index.lookup(article, written)
+            if canonical and canonical in index.people and canonical not in names:
+                names.append(canonical)
+                if is_implied:
+                    implied.add(canonical)
+        people_of[rid], implied_of[rid], key_of[rid] = names, implied, rkey
+        reports.append(ReportRow(rid, article, sentence, tuple(names), value,
+                                 date.fromisoformat(start), date.fromisoformat(end),
+                                 GRANULARITY_RANK.get(Granularity(gran), 0)))
+    return reports, people_of, implied_of, key_of
+
+
+def _write_events(
+    db: sqlite_utils.Database,
+    reports: list[ReportRow],
+    people_of: dict[int, list[str]],
+    implied_of: dict[int, set[str]],
+    key_of: dict[int, str],
+    person_ids: dict[str, int],
+) -> None:
+    by_id = {r.id: r for r in reports}
+    details = {r[0]: r[1:] for r in db.execute(
+        "SELECT r.id, r.title, r.sentence, r.confidence, t.text, t.mod FROM reports r"
+        " JOIN times t ON t.id = r.time_id").fetchall()}
+    user = {r[0]: r[1:] for r in db.execute(
+        "SELECT report_key, date_value, date_mod, starred, hidden FROM user_events").fetchall()}
+    event_rows, link_rows, people_rows = [], [], []
+    for event_id, group in enumerate(merge_reports(reports), start=1):
+        members = [by_id[i] for i in group]
+        lead = max(members, key=lambda r: (details[r.id][2], r.rank, -r.id))
+        title, sentence, _, expression, mod = details[lead.id]
+        displays = {}
+        for r in members:
+            parsed = parse_value(r.date_value, details[r.id][4])
+            displays[r.date_value] = parsed.display if parsed else r.date_value
+        agreed = agreed_date(members, displays)
+        value, mod = agreed.value, next(
+            (details[r.id][4] for r in members if r.date_value == agreed.value), mod)
+        edits = [user[key_of[r.id]] for r in members if key_of[r.id] in user]
+        edited = False
+        starred = hidden = 0
+        for date_value, date_mod, star, hide in edits:
+            if date_value and parse_value(date_value, date_mod):
+                value, mod, edited = date_value, date_mod, True
+            starred = star if star is not None else starred
+            hidden = hide if hide is not None else hidden
+        granular = parse_value(value, mod)
+        if granular is None:
+            continue
+        names = list(dict.fromkeys(n for r in members for n in people_of[r.id]))
+        implied = {n for r in members for n in implied_of[r.id]} - {
+            n for r in members for n in people_of[r.id] if n not in implied_of[r.id]}
+        event_rows.append((
+            event_id, min(key_of[r.id] for r in members), title, sentence, expression,
+            value, mod, granular.granularity.value, GRANULARITY_RANK[granular.granularity],
+            granular.start.isoformat(), granular.end.isoformat(), granular.display,
+            max(details[r.id][2] for r in members),
+            len({r.article_key for r in members}), agreed.conflict, ", ".join(names),
+            int(bool(implied)), int(edited), starred or 0, hidden or 0))
+        link_rows.extend((event_id, r.id) for r in members)
+        people_rows.extend((event_id, person_ids[n], int(n in implied)) for n in names
+                           if n in person_ids)
+    db.conn.executemany(
+        "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
+        " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
+        " people, implied, edited, starred, hidden)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+    db.conn.executemany("INSERT INTO event_reports(event_id, report_id) VALUES (?,?)", link_rows)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO event_people(event_id, person_id, implied) VALUES (?,?,?)",
+        people_rows)
+    db.execute("UPDATE people SET events = (SELECT count(*) FROM event_people ep"
+               " WHERE ep.person_id = people.id)")

@@ -1,0 +1,263 @@
+"""The SQLite store (sqlite-utils): schema, one transaction per article, derived tables.
+
+Tables fall in three groups:
+
+* extracted, written per article in one transaction: ``articles``, ``files`` (path ->
+  article, so the same article under two names is stored once), ``times``, ``mentions``,
+  ``reports`` (one article's dated clause) and ``problems`` (inputs that failed);
+* derived, rebuilt from the extracted ones in one transaction after an ingest: ``people``,
+  ``events`` (reports merged across sources: what the timeline shows), ``event_reports``,
+  ``event_people`` and the FTS5 index ``events_fts``;
+* the user's own choices, never touched by ingest: ``user_events`` (corrected dates, stars,
+  hides, keyed by a report key that survives re-ingest), ``user_people`` (merge, split, hide)
+  and ``user_log`` (for undo).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from core.models import GRANULARITY_RANK, AnalysedArticle, Granularity, Report
+
+SCHEMA_VERSION = 1
+
+
+def open_db(path: str | Path | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) a Dateline database; ``None`` gives an in-memory one.
+
+    File databases use WAL so the dashboard can read while an ingest writes.
+    """
+    if path is None:
+        db = sqlite_utils.Database(memory=True)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    ensure_schema(db)
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """All or nothing: commit on success, roll back on any exception (KeyboardInterrupt too)."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table and index that is missing."""
+    db.conn.executescript(_SCHEMA)
+    db.execute(
+        "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION]
+    )
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    key TEXT PRIMARY KEY, origin TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL,
+    url TEXT, author TEXT, published TEXT NOT NULL, published_utc TEXT NOT NULL,
+    updated TEXT, text TEXT NOT NULL, words INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE);
+CREATE INDEX IF NOT EXISTS files_article ON files(article_key);
+CREATE TABLE IF NOT EXISTS times (
+    id INTEGER PRIMARY KEY, article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+    value TEXT NOT NULL, mod TEXT, granularity TEXT NOT NULL, range_start TEXT, range_end TEXT,
+    anchor TEXT NOT NULL, anchor_kind TEXT NOT NULL, rule TEXT NOT NULL,
+    explanation TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS times_article ON times(article_key);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, name TEXT NOT NULL,
+    role TEXT, label TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_key);
+CREATE TABLE IF NOT EXISTS reports (
+    id INTEGER PRIMARY KEY, report_key TEXT NOT NULL UNIQUE,
+    article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    time_id INTEGER NOT NULL REFERENCES times(id) ON DELETE CASCADE,
+    sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, clause_start INTEGER NOT NULL,
+    clause_end INTEGER NOT NULL, title TEXT NOT NULL, confidence REAL NOT NULL,
+    people TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reports_article ON reports(article_key);
+CREATE TABLE IF NOT EXISTS problems (
+    id INTEGER PRIMARY KEY, origin TEXT NOT NULL, problem TEXT NOT NULL, advice TEXT NOT NULL,
+    at TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS people (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT, aliases TEXT NOT NULL,
+    events INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY, event_key TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+    sentence TEXT NOT NULL, expression TEXT NOT NULL, date_value TEXT NOT NULL, mod TEXT,
+    granularity TEXT NOT NULL, rank INTEGER NOT NULL, date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL, display TEXT NOT NULL, confidence REAL NOT NULL,
+    sources INTEGER NOT NULL, conflict TEXT, people TEXT NOT NULL, implied INTEGER NOT NULL,
+    edited INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0,
+    hidden INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS events_order ON events(date_start, rank, id);
+CREATE TABLE IF NOT EXISTS event_reports (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, report_id));
+CREATE INDEX IF NOT EXISTS event_reports_report ON event_reports(report_id);
+CREATE TABLE IF NOT EXISTS event_people (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    implied INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, person_id));
+CREATE INDEX IF NOT EXISTS event_people_person ON event_people(person_id, event_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
+    title, sentence, people, content='events', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+
+CREATE TABLE IF NOT EXISTS user_events (
+    report_key TEXT PRIMARY KEY, date_value TEXT, date_mod TEXT, starred INTEGER, hidden INTEGER,
+    at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS user_people (
+    id INTEGER PRIMARY KEY, action TEXT NOT NULL, name TEXT NOT NULL, other TEXT,
+    at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS user_log (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL, before TEXT,
+    after TEXT, at TEXT NOT NULL);
+"""
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def report_key(article: AnalysedArticle, report: Report) -> str:
+    """A key for a report that survives re-ingest of an edited article.
+
+    Built from where the article came from (url, else origin), the sentence and the time
+    phrase, so a correction still applies while that sentence still says the same thing.
+    """
+    art = article.article
+    where = art.url or art.origin
+    digest = hashlib.sha256(
+        "\x00".join((where, report.sentence.strip(), report.time.text)).encode("utf-8")
+    )
+    return digest.hexdigest()[:20]
+
+
+def article_stored(db: sqlite_utils.Database, key: str) -> bool:
+    """True when an article with this content key is already in the store."""
+    return bool(db.execute("SELECT 1 FROM articles WHERE key = ?", [key]).fetchone())
+
+
+def file_article(db: sqlite_utils.Database, path: str) -> str | None:
+    """The key of the article last read from ``path``, if any."""
+    row = db.execute("SELECT article_key FROM files WHERE path = ?", [path]).fetchone()
+    return row[0] if row else None
+
+
+def save_article(db: sqlite_utils.Database, analysed: AnalysedArticle, path: str) -> bool:
+    """Store one analysed article and link ``path`` to it, in one transaction.
+
+    Returns False (and changes nothing but the path link) when the same content is already
+    stored. A path that used to hold another article has that article replaced (deleted with
+    everything extracted from it) unless another file still points at it.
+    """
+    art = analysed.article
+    with transaction(db):
+        previous = file_article(db, path)
+        if previous == art.key:
+            return False
+        is_new = not article_stored(db, art.key)
+        if is_new:
+            _insert_article(db, analysed)
+        db.execute("INSERT OR REPLACE INTO files(path, article_key) VALUES (?, ?)", [path, art.key])
+        if previous is not None:
+            _drop_orphan(db, previous)
+    return is_new
+
+
+def _drop_orphan(db: sqlite_utils.Database, key: str) -> None:
+    still = db.execute("SELECT 1 FROM files WHERE article_key = ?", [key]).fetchone()
+    if not still:
+        db.execute("DELETE FROM articles WHERE key = ?", [key])
+
+
+def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle) -> None:
+    art = analysed.article
+    db.execute(
+        "INSERT INTO articles(key, origin, title, source, url, author, published, published_utc,"
+        " updated, text, words, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [art.key, art.origin, art.title, art.source, art.url, art.author,
+         art.published.isoformat(), art.published.astimezone(UTC).isoformat(),
+         art.updated.isoformat() if art.updated else None, art.text, len(art.text.split()),
+         now_iso()],
+    )
+    time_ids: dict[tuple[int, int], int] = {}
+    for t in analysed.times:
+        cur = db.execute(
+            'INSERT INTO times(article_key, start, "end", text, type, value, mod, granularity,'
+            " range_start, range_end, anchor, anchor_kind, rule, explanation)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [art.key, t.start, t.end, t.text, t.type.value, t.value, t.mod, t.granularity.value,
+             t.range_start.isoformat() if t.range_start else None,
+             t.range_end.isoformat() if t.range_end else None,
+             t.receipt.anchor.isoformat(), t.receipt.anchor_kind, t.receipt.rule,
+             t.receipt.explanation],
+        )
+        assert cur.lastrowid is not None
+        time_ids[(t.start, t.end)] = cur.lastrowid
+    db.conn.executemany(
+        'INSERT INTO mentions(article_key, start, "end", text, name, role, label)'
+        " VALUES (?,?,?,?,?,?,?)",
+        [(art.key, m.start, m.end, m.text, m.name, m.role, m.label) for m in analysed.mentions],
+    )
+    seen: set[str] = set()
+    for r in analysed.reports:
+        key = report_key(analysed, r)
+        if key in seen:
+            continue
+        seen.add(key)
+        db.execute(
+            "INSERT OR IGNORE INTO reports(report_key, article_key, time_id, sentence,"
+            " sentence_start, clause_start, clause_end, title, confidence, people)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [key, art.key, time_ids[(r.time.start, r.time.end)], r.sentence, r.sentence_start,
+             r.clause_start, r.clause_end, r.title, r.confidence,
+             json.dumps([[p.name, p.implied] for p in r.people])],
+        )
+
+
+def record_problem(db: sqlite_utils.Database, origin: str, problem: str, advice: str) -> None:
+    """Remember an input that failed, for ``dateline status``."""
+    with transaction(db):
+        db.execute(
+            "INSERT INTO problems(origin, problem, advice, at) VALUES (?,?,?,?)",
+            [origin, problem, advice, now_iso()],
+        )
+
+
+def clear_problems(db: sqlite_utils.Database, origins: list[str]) -> None:
+    """Forget earlier failures of inputs that have now been read successfully."""
+    with transaction(db):
+        db.conn.executemany("DELETE FROM problems WHERE origin = ?", [(o,) for o in origins])
+
+
+def granularity_rank(granularity: str) -> int:
+    """Sort rank of a granularity: coarser first within the same start date."""
+    return GRANULARITY_RANK.get(Granularity(granularity), 0)

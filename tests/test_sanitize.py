@@ -1,0 +1,25 @@
+"""Terminal control sequences never survive into what Dateline shows or writes."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.sanitize import strip_controls
+
+
+def test_removes_csi_osc_and_other_escapes_but_keeps_text() -> None:
+    hostile = ("Mayor\x1b[2J\x1b[31m said\x1b[0m \x1b]0;owned\x07on Friday"
+               "\x1b]52;c;ZWNobyBoaQ==\x1b\\ \x1bPq#0;2;0;0;0\x1b\\that\x9b1;1H it\x07 passed.")
+    assert strip_controls(hostile) == "Mayor said on Friday that it passed."
+
+
+def test_keeps_newlines_tabs_and_unicode() -> None:
+    text = "Ventura’s plan —\n\tapproved “unanimously”\r\nnext"
+    assert strip_controls(text) == "Ventura’s plan —\n\tapproved “unanimously”\nnext"
+
+
+@given(st.text())
+def test_output_has_no_control_characters(text: str) -> None:
+    cleaned = strip_controls(text)
+    assert all(ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) for ch in cleaned)

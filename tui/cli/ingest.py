@@ -1,0 +1,80 @@
+"""``dateline ingest``: read articles into the database, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+
+from core.ingest import ReadOptions, parse_field_map
+from core.nlp import ModelNotFoundError
+from core.pipeline import IngestSummary, ingest
+from core.store import open_db
+from tui.cli.options import db_option, resolve_db
+
+
+def _read_options(tz: str | None, published: str | None, mapping: tuple[str, ...]) -> ReadOptions:
+    kwargs: dict[str, object] = {}
+    try:
+        if tz:
+            kwargs["default_tz"] = ZoneInfo(tz)
+        if published:
+            kwargs["published"] = datetime.fromisoformat(published)
+        kwargs["field_map"] = parse_field_map(mapping)
+        return ReadOptions(**kwargs)  # type: ignore[arg-type]
+    except ZoneInfoNotFoundError as exc:
+        raise click.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from exc
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def run_ingest(db_path: Path, paths: tuple[str, ...], options: ReadOptions) -> IngestSummary:
+    """Ingest with a progress bar on stderr; returns the summary."""
+    db = open_db(db_path)
+    with click.progressbar(length=0, label="Analysing", file=sys.stderr,
+                           show_pos=True, item_show_func=lambda s: s) as bar:
+        def progress(done: int, total: int, origin: str) -> None:
+            bar.length = total
+            bar.update(done - bar.pos, Path(origin).name[:40])
+
+        summary = ingest(db, paths, options, progress=progress)
+    db.close()
+    return summary
+
+
+def report(summary: IngestSummary) -> None:
+    """Print the problems, one line each, then the summary line."""
+    for warning in summary.warnings:
+        click.echo(warning.line(), err=True)
+    for problem in summary.problems:
+        click.echo(problem.line(), err=True)
+    skipped = summary.skipped_hidden + summary.skipped_unsupported
+    click.echo(
+        f"{summary.files} file(s), {summary.articles} article(s): {summary.added} added, "
+        f"{summary.unchanged} unchanged, {len(summary.problems)} failed"
+        + (f", {skipped} skipped (hidden or unsupported)" if skipped else "")
+    )
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--tz", default=None, help="Time zone for publish dates without one (default: local).")
+@click.option("--published", default=None,
+              help="Publish date for plain text that has none (ISO 8601).")
+@click.option("--map", "mapping", multiple=True, metavar="FIELD=KEY",
+              help="JSON field mapping override, e.g. --map title=headline (repeatable).")
+def ingest_command(paths: tuple[str, ...], db_path: Path | None, tz: str | None,
+                   published: str | None, mapping: tuple[str, ...]) -> None:
+    """Read articles (files, folders, globs or - for stdin) into the timeline database."""
+    options = _read_options(tz, published, mapping)
+    try:
+        summary = run_ingest(resolve_db(db_path), paths, options)
+    except ModelNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    report(summary)
+    if summary.failed:
+        sys.exit(1)
