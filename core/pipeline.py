@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import multiprocessing
+
 import sqlite_utils
 
 from core.events.extract import extract_reports
@@ -59,6 +61,31 @@ def analyse(nlp: Language, articles: Iterable[Article]) -> Iterator[AnalysedArti
         yield AnalysedArticle(article, tuple(times), tuple(mentions), tuple(reports))
 
 
+_worker_nlp: Language | None = None
+
+
+def _init_worker(model_name: str | None) -> None:
+    global _worker_nlp
+    _worker_nlp = load_nlp(model_name)
+
+
+def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle]:
+    assert _worker_nlp is not None
+    return list(analyse(_worker_nlp, chunk))
+
+
+def analyse_parallel(
+    articles: Sequence[Article], workers: int, model_name: str | None = None
+) -> Iterator[AnalysedArticle]:
+    """Analyse in ``workers`` processes, each with its own model; results in any order."""
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else "spawn")
+    chunks = [list(articles[i:i + BATCH_SIZE]) for i in range(0, len(articles), BATCH_SIZE)]
+    with context.Pool(workers, initializer=_init_worker, initargs=(model_name,)) as pool:
+        for result in pool.imap_unordered(_analyse_chunk, chunks):
+            yield from result
+
+
 def read_inputs(
     paths: Sequence[str], options: ReadOptions, summary: IngestSummary
 ) -> list[Article]:
@@ -87,8 +114,13 @@ def ingest(
     *,
     nlp: Language | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Read, analyse and store everything under ``paths``; then rebuild the derived tables."""
+    """Read, analyse and store everything under ``paths``; then rebuild the derived tables.
+
+    ``workers`` > 1 analyses in that many processes (each loads its own model); the store is
+    written from this process only.
+    """
     summary = IngestSummary()
     articles = read_inputs(paths, options or ReadOptions(), summary)
     summary.articles = len(articles)
@@ -105,8 +137,9 @@ def ingest(
     done = 0
     stored_ok = []
     if to_analyse:
-        model = nlp or load_nlp()
-        for analysed in analyse(model, to_analyse.values()):
+        results = (analyse_parallel(list(to_analyse.values()), workers) if workers > 1
+                   else analyse(nlp or load_nlp(), to_analyse.values()))
+        for analysed in results:
             origin = analysed.article.origin
             try:
                 if save_article(db, analysed, origin):

@@ -13,7 +13,15 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 # The Article fields a JSON record can fill, in the order the docs list them.
-ARTICLE_FIELDS: tuple[str, ...] = ("title", "text", "published", "updated", "source", "url", "author")
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "title",
+    "text",
+    "published",
+    "updated",
+    "source",
+    "url",
+    "author",
+)
 
 WARNING_PREFIX = "warning: "
 

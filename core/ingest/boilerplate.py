@@ -34,22 +34,21 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:[-*•>]\s*)?(?:read next|also read|see also|read more|read also|more to read|"
             r"related(?: stories| articles| coverage| content| reading)?|more on this(?: story)?|"
             r"recommended(?: for you| reading)?|don'?t miss|you (?:may|might) also like|"
-            r"must read|trending now|popular now|further reading|watch|listen|more)\s*[:|»›>–—-]",
+            r"must read|trending now|popular now|further reading|watch|listen|more)"
+            r"\s*[:|»›>–—-](?:\s|$)",
             _FLAGS,
         ),
     ),
     (
         "newsletter",
         re.compile(
-            r"^(?:[-*•>]\s*)?(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|"
-            r"join (?:our|the)\b.*\bnewsletter|(?:our|the|free) (?:daily |weekly |morning |evening )?"
-            r"newsletters?\b|enter your email|want (?:more|the latest)\b.*\binbox)",
+            r"^(?:[-*•>]\s*)?(?:sign up\b|subscribe\b(?!rs)|enter your email|"
+            r"(?:get|join|try) (?:our|the)\b.*\b(?:newsletters?|inbox)\b)|"
+            r"\b(?:our|your)\b.*\bnewsletters?\b.*\b(?:sign up|subscribe)|"
+            r"\b(?:sign up|subscribe)\b.*\b(?:our|free)\b.*\bnewsletters?\b|"
+            r"\b(?:delivered|straight|direct(?:ly)?|sent) to your inbox\b",
             _FLAGS,
         ),
-    ),
-    (
-        "newsletter-inbox",
-        re.compile(r"\b(?:delivered|straight|direct(?:ly)?) to your inbox\b", _FLAGS),
     ),
     (
         "cookies",
@@ -64,7 +63,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "comments",
         re.compile(
             r"^(?:comments? (?:are|is) (?:closed|moderated|disabled)|comment policy|"
-            r"(?:read our )?community (?:guidelines|standards)|join the (?:conversation|discussion)|"
+            r"(?:read our )?community (?:guidelines|standards)|"
+            r"join the (?:conversation|discussion)|"
             r"leave a (?:comment|reply)|(?:show|view|load|see) (?:all )?\d*\s*comments|"
             r"\d+\s+comments?$|comments?$|we welcome (?:your )?comments|"
             r"you must be logged in to (?:post a )?comment)",
@@ -74,8 +74,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo-credit",
         re.compile(
-            r"^\(?(?:photos?|images?|pictures?|photograph|video|illustration|graphic|file photo)"
-            r"(?:\s+(?:credit|courtesy))?\s*(?::|by\b|courtesy of\b)[^.!?]{0,120}[.)]?\)?$|"
+            r"^(?:photos?|images?|pictures?|photograph|file photo|video|illustration|graphic)"
+            r"(?:\s+(?:credit|courtesy))?\s*:|"
+            r"^(?:photos?|images?|pictures?|photograph|file photo)(?:\s+credit)?\s+"
+            r"(?:by|courtesy of)\b[^.!?]{1,80}$|"
+            r"^\((?:photos?|images?|pictures?|video|file photo)\b[^()]{0,120}\)$|"
             r"^(?:photo |image )?credits?\s*:",
             _FLAGS,
         ),
@@ -115,7 +118,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
             r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
-            r"continue reading (?:the main story|below)|scroll (?:down )?to continue(?: with content)?)"
+            r"continue reading (?:the main story|below)|"
+            r"scroll (?:down )?to continue(?: with content)?)"
             r"\s*[.:]?$",
             _FLAGS,
         ),
@@ -140,7 +144,8 @@ _NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|›|»|/|>)\s*")
 _TRAILER = re.compile(
     r"^(?:tags?|topics?|filed under|categories|category|related topics|posted in|keywords)\s*:|"
     r"^follow (?:us|@|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|bluesky|threads|mastodon|"
-    r"linkedin|tiktok|youtube))|^(?:about|contact|privacy(?: policy)?|terms(?: of (?:use|service))?|"
+    r"linkedin|tiktok|youtube))|"
+    r"^(?:about|contact|privacy(?: policy)?|terms(?: of (?:use|service))?|"
     r"careers|advertise(?: with us)?|help|faq|sitemap)(?:\s*[|•·]\s*\w[\w ]{0,30})+$",
     _FLAGS,
 )
@@ -210,8 +215,7 @@ def _is_banner(block: Iterable[str]) -> bool:
 
 def _is_trailer(block: Iterable[str]) -> bool:
     return all(
-        _is_nav_line(line) or _TRAILER.search(line.strip().strip("*_#> ").strip())
-        for line in block
+        _is_nav_line(line) or _TRAILER.search(line.strip().strip("*_#> ").strip()) for line in block
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from core.ingest.base import IngestProblem, warning
@@ -44,9 +44,11 @@ def parse_date(value: object, default_tz: tzinfo) -> datetime | None:
     return _parse_text(text, default_tz)
 
 
-def date_warnings(origin: str, published: datetime, now: datetime | None = None) -> list[IngestProblem]:
+def date_warnings(
+    origin: str, published: datetime, now: datetime | None = None
+) -> list[IngestProblem]:
     """Warnings for a publish date that is probably wrong (in the future, or before 1900)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if published.year < EARLIEST_YEAR:
         return [
             warning(
@@ -96,7 +98,7 @@ def _dateparser(text: str, default_tz: tzinfo) -> datetime | None:
     import dateparser
 
     try:
-        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     return _aware(parsed, default_tz) if parsed is not None else None
@@ -115,6 +117,6 @@ def _from_epoch(seconds: float) -> datetime | None:
     if seconds > 1e11:  # milliseconds
         seconds /= 1000
     try:
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, tz=UTC)
     except (OverflowError, OSError, ValueError):
         return None

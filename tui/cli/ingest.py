@@ -31,7 +31,9 @@ def _read_options(tz: str | None, published: str | None, mapping: tuple[str, ...
         raise click.UsageError(str(exc)) from exc
 
 
-def run_ingest(db_path: Path, paths: tuple[str, ...], options: ReadOptions) -> IngestSummary:
+def run_ingest(
+    db_path: Path, paths: tuple[str, ...], options: ReadOptions, workers: int = 1
+) -> IngestSummary:
     """Ingest with a progress bar on stderr; returns the summary."""
     db = open_db(db_path)
     with click.progressbar(length=0, label="Analysing", file=sys.stderr,
@@ -40,7 +42,7 @@ def run_ingest(db_path: Path, paths: tuple[str, ...], options: ReadOptions) -> I
             bar.length = total
             bar.update(done - bar.pos, Path(origin).name[:40])
 
-        summary = ingest(db, paths, options, progress=progress)
+        summary = ingest(db, paths, options, progress=progress, workers=workers)
     db.close()
     return summary
 
@@ -67,12 +69,14 @@ def report(summary: IngestSummary) -> None:
               help="Publish date for plain text that has none (ISO 8601).")
 @click.option("--map", "mapping", multiple=True, metavar="FIELD=KEY",
               help="JSON field mapping override, e.g. --map title=headline (repeatable).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes analysing articles in parallel.")
 def ingest_command(paths: tuple[str, ...], db_path: Path | None, tz: str | None,
-                   published: str | None, mapping: tuple[str, ...]) -> None:
+                   published: str | None, mapping: tuple[str, ...], workers: int) -> None:
     """Read articles (files, folders, globs or - for stdin) into the timeline database."""
     options = _read_options(tz, published, mapping)
     try:
-        summary = run_ingest(resolve_db(db_path), paths, options)
+        summary = run_ingest(resolve_db(db_path), paths, options, workers)
     except ModelNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     report(summary)

@@ -1,0 +1,115 @@
+"""Turn what a reader found into a checked, sanitised Article (or a problem saying what is missing).
+
+Every reader hands a :class:`Draft` to :func:`finish`, which is the one place that
+
+* strips terminal controls from every text field (``core.sanitize.strip_controls``) and
+  normalises to NFC with LF line endings;
+* fills the fallbacks: the title from the first line of text, the source from the URL's host
+  (without ``www.``) or ``"unknown"``, the publish date from ``ReadOptions.published``;
+* reports a missing text or publish date as an :class:`IngestProblem`;
+* yields a warning after the Article when its publish date looks wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from core.ingest.base import IngestProblem, ReadOptions
+from core.ingest.dates import date_warnings
+from core.ingest.decode import normalise_text
+from core.models import Article
+from core.sanitize import strip_controls
+
+MAX_TITLE = 200
+UNKNOWN_SOURCE = "unknown"
+
+
+@dataclass
+class Draft:
+    """Fields a reader found, before fallbacks and checks."""
+
+    title: str | None
+    text: str
+    published: datetime | None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    updated: datetime | None = None
+
+
+def finish(
+    draft: Draft,
+    options: ReadOptions,
+    *,
+    origin: str,
+    label: str | None = None,
+    date_advice: str = "add a 'published' date, or pass --published YYYY-MM-DD",
+) -> Iterator[Article | IngestProblem]:
+    """Yield the Article for ``draft`` (and any warnings), or the problem that stops it.
+
+    ``origin`` goes into ``Article.origin`` (``path`` or ``path#3``); ``label`` names the input
+    in problems (``path line 3``) and defaults to ``origin``.
+    """
+    label = label or origin
+    text = clean_text(draft.text).strip("\n")
+    if not text.strip():
+        yield IngestProblem(label, "no article text", "check the file holds the article's text")
+        return
+    published = draft.published or options.published
+    if published is None:
+        yield IngestProblem(label, "no publish date", date_advice)
+        return
+    url = _line(draft.url)
+    title = _line(draft.title) or _first_line(text)
+    article = Article(
+        origin=strip_controls(origin),
+        title=title,
+        text=text,
+        published=published,
+        source=_line(draft.source) or host_of(url) or UNKNOWN_SOURCE,
+        url=url,
+        author=_line(draft.author),
+        updated=draft.updated,
+    )
+    yield article
+    yield from date_warnings(label, published)
+
+
+def clean_text(text: str) -> str:
+    """NFC, LF line endings, no terminal controls, no trailing spaces on lines."""
+    text = strip_controls(normalise_text(text))
+    if " \n" in text or "\t\n" in text:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text
+
+
+def host_of(url: str | None) -> str | None:
+    """``example.org`` for ``https://www.example.org/x``; None when there is no host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return host.removeprefix("www.")
+
+
+def _line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    cleaned = " ".join(strip_controls(normalise_text(value)).split())
+    return cleaned or None
+
+
+def _first_line(text: str) -> str:
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    first = first.lstrip("#").strip()
+    if len(first) <= MAX_TITLE:
+        return first
+    cut = first[:MAX_TITLE].rsplit(" ", 1)[0]
+    return cut + "…"
