@@ -8,11 +8,10 @@ in one line each, stored for ``dateline status``, and never stop the rest.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-
-import multiprocessing
 
 import sqlite_utils
 

@@ -64,7 +64,7 @@ def report(summary: IngestSummary) -> None:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--tz", default=None, help="Time zone for publish dates without one (default: local).")
+@click.option("--tz", default=None, help="Zone for publish dates that lack one (default: local).")
 @click.option("--published", default=None,
               help="Publish date for plain text that has none (ISO 8601).")
 @click.option("--map", "mapping", multiple=True, metavar="FIELD=KEY",

@@ -1,0 +1,52 @@
+"""Markdown to plain prose: the words a reader sees, without the markup around them.
+
+Keeps paragraphs and list items; drops images, link targets, reference definitions, emphasis
+markers, inline-code backticks, heading hashes, blockquote markers, horizontal rules and HTML
+comments. The first heading (ATX ``# Title`` or setext ``Title`` over ``=====``) at the top is
+returned separately as a title candidate and removed from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S.*$", re.MULTILINE)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+_CODE = re.compile(r"`+([^`\n]+)`+")
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_QUOTE = re.compile(r"^ {0,3}>\s?", re.MULTILINE)
+_RULE = re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_SETEXT = re.compile(r"^(?P<title>[^\n]+)\n(?:=+|-+)[ \t]*(?:\n|$)")
+_ATX = re.compile(r"^ {0,3}#{1,6}\s+(?P<title>.*?)\s*#*\s*(?:\n|$)")
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """The heading that opens ``text`` (if any) and the text after it."""
+    body = text.lstrip("\n")
+    for pattern in (_ATX, _SETEXT):
+        match = pattern.match(body)
+        if match and match.group("title").strip():
+            return to_plain(match.group("title")).strip(), body[match.end() :]
+    return None, text
+
+
+def to_plain(text: str) -> str:
+    """Markdown ``text`` as plain text (see module docstring)."""
+    text = _COMMENT.sub("", text)
+    text = _REFERENCE.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _RULE.sub("", text)
+    text = _HEADING.sub(r"\1", text)
+    text = _QUOTE.sub("", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    return _ESCAPE.sub(r"\1", text)

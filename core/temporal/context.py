@@ -1,0 +1,132 @@
+"""What the resolver knows about the text around an expression: sentences, tense, entities.
+
+Tense is read from nearby words (a modal "will", a past-tense verb right before the phrase);
+when the caller's spaCy Doc carries part-of-speech tags they refine the guess. Named entities
+come from the Doc (or from a small NER run on one sentence when only text is given).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+Tense = Literal["past", "future", "present"]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "co", "corp", "inc", "ltd", "gov", "sen", "rep",
+    "gen", "col", "lt", "sgt", "capt", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "a.m", "p.m", "mt",
+    "ft", "ave", "blvd", "rev", "messrs", "bros", "e.g", "i.e", "etc", "calif", "mass", "conn",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z']+")
+
+_FUTURE_WORDS = {
+    "will", "'ll", "shall", "wo", "would", "going", "plan", "plans", "planned", "planning",
+    "scheduled", "expect", "expects", "expected", "intend", "intends", "due", "upcoming",
+    "until", "till", "hope", "hopes", "aim", "aims", "begin", "start", "could", "might",
+    "coming", "next", "tomorrow", "soon", "later", "to", "forecast", "predict", "predicts",
+}
+_WEAK_FUTURE = {"to", "could", "might", "until", "till", "begin", "start", "hope", "hopes",
+                "aim", "aims", "forecast", "predict", "predicts"}
+_PAST_IRREGULAR = {
+    "said", "told", "met", "made", "took", "gave", "came", "went", "began", "won", "lost",
+    "rose", "fell", "sold", "bought", "left", "held", "paid", "set", "hit", "put", "got", "was",
+    "were", "had", "did", "saw", "found", "became", "ran", "spoke", "wrote", "sent", "brought",
+    "thought", "kept", "led", "fought", "struck", "shot", "broke", "stood", "drove", "flew",
+    "grew", "threw", "chose", "froze", "quit", "cut", "bid", "sank", "slid", "spent", "felt",
+    "heard", "built", "meant", "dropped", "closed", "ago", "earlier", "last", "yesterday",
+    "previously", "already",
+}
+_NOT_PAST = {"need", "indeed", "red", "bed", "seed", "speed", "feed", "weed", "bleed",
+             "scheduled", "expected", "planned", "proposed", "anticipated", "due", "shed",
+             "hundred", "wed", "ed", "united", "limited", "based", "related", "interested",
+             "concerned", "detailed", "advanced", "reported"}
+_PRESENT = {"is", "are", "am", "says", "say", "'s", "has", "have"}
+
+
+class SentenceIndex:
+    """Sentence start offsets of a text, found with a light punctuation rule."""
+
+    def __init__(self, text: str, starts: Sequence[int] | None = None) -> None:
+        self.text = text
+        if starts is None:
+            found = [0]
+            for m in _BOUNDARY.finditer(text):
+                before = text[max(0, m.start() - 6):m.start()].rstrip(".!?\"')]").lower()
+                last = re.split(r"[\s(\"]", before)[-1]
+                if m.group(0).startswith("\n") or not (
+                    last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+                ):
+                    found.append(m.end())
+            starts = found
+        self.starts = list(starts)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding character ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        start = self.starts[max(i, 0)]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def index(self, pos: int) -> int:
+        """Number of the sentence holding ``pos``."""
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+
+def _is_past_word(word: str) -> bool:
+    w = word.lower()
+    if w in _PAST_IRREGULAR:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
+
+
+def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> Tense | None:
+    """Tense of the clause around ``text[start:end]`` from nearby words, or None if unclear."""
+    s_start, s_end = sentences.bounds(start)
+    left = [m.group(0).lower() for m in _WORD.finditer(text, s_start, start)]
+    right = [m.group(0).lower() for m in _WORD.finditer(text, end, s_end)]
+    # Walk outwards from the phrase: the nearest tense marker decides.
+    for i in range(len(left) - 1, max(len(left) - 9, -1), -1):
+        word = left[i]
+        if word in _FUTURE_WORDS and word not in _WEAK_FUTURE:
+            return "future"
+        if word == "to" and i + 1 < len(left) and not _is_past_word(left[i + 1]):
+            return "future"
+        if _is_past_word(word):
+            before = left[max(0, i - 2):i]
+            if any(b in ("will", "'ll", "to", "would", "shall", "be") for b in before):
+                return "future"
+            return "past"
+        if word in _PRESENT and i >= len(left) - 3:
+            break
+    for word in right[:8]:
+        if word in _FUTURE_WORDS and word not in _WEAK_FUTURE:
+            return "future"
+        if _is_past_word(word):
+            return "past"
+    for word in left:
+        if word in ("will", "'ll", "shall"):
+            return "future"
+    return None
+
+
+EntityCheck = Callable[[int, int], bool]
+
+
+def spans_checker(spans: Sequence[tuple[int, int]]) -> EntityCheck:
+    """A test "does [start, end) overlap one of these entity spans?" over sorted spans."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, end - 1)
+        for j in range(i - 1, max(i - 4, -1), -1):
+            s, e = ordered[j]
+            if s < end and start < e:
+                return True
+        return False
+
+    return overlaps

@@ -1,0 +1,159 @@
+"""The ingest pipeline end to end: files -> spaCy -> store, with its fault handling."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import core.store
+from core.pipeline import ingest
+from core.store import open_db
+from tui.cli import main
+
+ARTICLE = """---
+title: "{title}"
+published: {published}
+source: "Harbor Wire"
+url: "https://harborwire.test/{slug}"
+---
+{body}
+"""
+
+BODIES = {
+    "walkout": ("Dockworkers strike", "2024-05-17T09:30:00-04:00",
+                "Dock workers walked off the job on Wednesday after talks collapsed. "
+                "Marisol Ventura, the union's secretary, said members will vote on Tuesday."),
+    "mediator": ("Mediator named", "2024-05-18T08:00:00-04:00",
+                 "A federal mediator was appointed on Friday morning. "
+                 "Ventura said the talks had been frozen since April."),
+    "deal": ("Tentative deal", "2024-05-24",
+             "Negotiators reached a tentative agreement late on Thursday. "
+             "The strike began on May 15, 2024, and lasted more than a week."),
+}
+
+
+def write_corpus(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for slug, (title, published, body) in BODIES.items():
+        path = folder / f"{slug}.md"
+        path.write_text(ARTICLE.format(title=title, published=published, slug=slug, body=body),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def table_counts(db) -> dict[str, int]:
+    return {t: db[t].count for t in ("articles", "files", "times", "reports", "events", "people")}
+
+
+def test_ingest_resolves_dates_against_each_publish_date(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "news")
+    db = open_db(None)
+    summary = ingest(db, [str(tmp_path / "news")])
+    assert (summary.files, summary.added, summary.problems) == (3, 3, [])
+    values = {r[0]: r[1] for r in db.execute("SELECT text, value FROM times")}
+    assert values["Wednesday"] == "2024-05-15"
+    assert values["Tuesday"] == "2024-05-21"
+    assert values["May 15, 2024"] == "2024-05-15"
+    names = [r[0] for r in db.execute("SELECT name FROM people")]
+    assert names == ["Marisol Ventura"]
+
+
+def test_reingesting_the_same_files_changes_nothing(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "news")
+    db = open_db(None)
+    ingest(db, [str(tmp_path / "news")])
+    before = table_counts(db)
+    again = ingest(db, [str(tmp_path / "news")])
+    assert (again.added, again.unchanged) == (0, 3)
+    assert table_counts(db) == before
+
+
+def test_same_article_under_two_names_is_stored_once(tmp_path: Path) -> None:
+    first, *_ = write_corpus(tmp_path / "news")
+    (tmp_path / "news" / "copy.md").write_bytes(first.read_bytes())
+    db = open_db(None)
+    summary = ingest(db, [str(tmp_path / "news")])
+    assert (summary.added, summary.unchanged) == (3, 1)
+    assert db["articles"].count == 3
+    assert db["files"].count == 4
+
+
+def test_a_bad_file_is_reported_stored_and_spoils_nothing(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "news")
+    (tmp_path / "news" / "broken.md").write_text("---\ntitle: [unclosed\n---\nBody\n",
+                                                  encoding="utf-8")
+    db_path = tmp_path / "t.db"
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "news"), "--db", str(db_path)])
+    assert result.exit_code == 1
+    problem_lines = [ln for ln in result.output.splitlines() if "broken.md" in ln]
+    assert len(problem_lines) == 1
+    assert "3 added" in result.output
+    status = CliRunner().invoke(main, ["status", "--db", str(db_path)])
+    assert status.exit_code == 0
+    assert "3 articles" in status.output and "broken.md" in status.output
+
+
+def test_an_interrupted_ingest_leaves_whole_articles_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_corpus(tmp_path / "news")
+    db_path = tmp_path / "t.db"
+    db = open_db(db_path)
+    real_insert = core.store._insert_article
+    calls = []
+
+    def insert_then_interrupt(database, analysed):
+        calls.append(analysed.article.origin)
+        if len(calls) == 2:
+            real_insert(database, analysed)  # half-way through the second article...
+            raise KeyboardInterrupt  # ...the user presses Ctrl-C
+        real_insert(database, analysed)
+
+    monkeypatch.setattr(core.store, "_insert_article", insert_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(db, [str(tmp_path / "news")])
+    db.close()
+    check = sqlite3.connect(db_path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert check.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    orphans = check.execute(
+        "SELECT count(*) FROM times WHERE article_key NOT IN (SELECT key FROM articles)"
+    ).fetchone()[0]
+    assert orphans == 0
+    check.close()
+    monkeypatch.setattr(core.store, "_insert_article", real_insert)
+    summary = ingest(open_db(db_path), [str(tmp_path / "news")])
+    assert (summary.added, summary.unchanged) == (2, 1)
+
+
+def test_a_reader_sees_new_events_while_the_database_is_open(tmp_path: Path) -> None:
+    paths = write_corpus(tmp_path / "news")
+    db_path = tmp_path / "t.db"
+    ingest(open_db(db_path), [str(paths[0])])
+    reader = open_db(db_path)
+    before = reader.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert reader.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    ingest(open_db(db_path), [str(p) for p in paths[1:]])
+    after = reader.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert after > before
+
+
+def test_cli_ingest_prints_a_summary_and_exits_zero(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "news")
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "news"), "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 0, result.output
+    assert "3 file(s), 3 article(s): 3 added, 0 unchanged, 0 failed" in result.output
+
+
+def test_locate_prints_every_path() -> None:
+    result = CliRunner().invoke(main, ["locate"])
+    assert result.exit_code == 0
+    for label in ("config:", "keymap:", "database:", "demo database:", "cache:"):
+        assert label in result.output
