@@ -59,17 +59,29 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
-    """Narrow a span to its first, middle or last third for START/MID/END."""
+def _narrow(granularity: Granularity, start: date, end: date, mod: str | None) -> tuple[date, date]:
+    """Narrow a span to its early, middle or late part for START/MID/END.
+
+    A year splits by months (Jan-Apr, May-Aug, Sep-Dec), a month by days (1-10, 11-20, 21-end);
+    anything else into thirds of its days.
+    """
     if mod not in ("START", "MID", "END"):
         return start, end
+    part = ("START", "MID", "END").index(mod)
+    if granularity is Granularity.YEAR:
+        first = 1 + 4 * part
+        return date(start.year, first, 1), _month_end(start.year, first + 3)
+    if granularity is Granularity.MONTH:
+        if part < 2:
+            return start.replace(day=1 + 10 * part), start.replace(day=10 + 10 * part)
+        return start.replace(day=21), end
     days = (end - start).days + 1
     if days < 3:
         return start, end
     third = days // 3
-    if mod == "START":
+    if part == 0:
         return start, start + timedelta(days=third - 1)
-    if mod == "END":
+    if part == 2:
         return end - timedelta(days=third - 1), end
     return start + timedelta(days=third), end - timedelta(days=third)
 
@@ -145,7 +157,7 @@ def parse_value(value: str, mod: str | None = None) -> GranularDate | None:
     if found is None:
         return None
     granularity, start, end = found
-    start, end = _narrow(start, end, mod)
+    start, end = _narrow(granularity, start, end, mod)
     return GranularDate(value, granularity, start, end, mod)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import sqlite_utils
+from spacy.tokens import Doc
 
 from core.events.extract import extract_reports
 from core.ingest import IngestProblem, ReadOptions, discover, read_file
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 BATCH_SIZE = 32
+CHUNK_CHARS = 50_000  # longer texts are parsed in pieces (spaCy's limit is 1M characters)
 Progress = Callable[[int, int, str], None]
 
 
@@ -50,10 +52,51 @@ class IngestSummary:
         return bool(self.problems)
 
 
+def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most about ``limit`` characters, cut after paragraph breaks when possible.
+
+    Joined back together the pieces are exactly ``text``, so offsets stay valid.
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n\n", start, start + limit)
+        if cut <= start:
+            cut = text.rfind("\n", start, start + limit)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + limit)
+        end = cut + 1 if cut > start else start + limit
+        while end < len(text) and text[end] in "\n ":
+            end += 1
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+    """One Doc per article; long articles are parsed in pieces and joined back into one Doc."""
+    pending: dict[int, list[Doc]] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, int, Article]]]:
+        for number, article in enumerate(articles):
+            parts = split_long_text(article.text, CHUNK_CHARS)
+            for index, part in enumerate(parts):
+                yield part, (number, index, len(parts), article)
+
+    for doc, (number, index, total, article) in nlp.pipe(
+            pieces(), as_tuples=True, batch_size=BATCH_SIZE):
+        if total == 1:
+            yield doc, article
+            continue
+        pending.setdefault(number, []).append(doc)
+        if index == total - 1:
+            yield Doc.from_docs(pending.pop(number), ensure_whitespace=False), article
+
+
 def analyse(nlp: Language, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
     """Run spaCy once per article (batched) and extract times, people and reports."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, article in _docs(nlp, articles):
         times = resolve_times(doc, article.published)
         mentions = person_mentions(doc)
         reports = extract_reports(doc, article.key, times, mentions)

@@ -54,11 +54,15 @@ def test_modifiers_narrow_the_range_and_name_it() -> None:
     early = parse_value("2024", "START")
     late = parse_value("2023", "END")
     mid = parse_value("2023", "MID")
-    assert early and early.display == "early 2024" and early.start == date(2024, 1, 1)
-    assert early.end < date(2024, 6, 1)
-    assert late and late.display == "late 2023" and late.end == date(2023, 12, 31)
-    assert late.start > date(2023, 7, 1)
+    assert early and early.display == "early 2024"
+    assert (early.start, early.end) == (date(2024, 1, 1), date(2024, 4, 30))
+    assert late and late.display == "late 2023"
+    assert (late.start, late.end) == (date(2023, 9, 1), date(2023, 12, 31))
     assert mid and mid.display == "mid-2023"
+    assert (mid.start, mid.end) == (date(2023, 5, 1), date(2023, 8, 31))
+    late_may = parse_value("2024-05", "END")
+    assert late_may and (late_may.start, late_may.end) == (date(2024, 5, 21), date(2024, 5, 31))
+    assert late_may.display == "late May 2024"
 
 
 @pytest.mark.parametrize("value", ["P10Y", "PT2H", "PAST_REF", "PRESENT_REF", "XXXX-WXX-1",

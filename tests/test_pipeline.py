@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import core.pipeline
 import core.store
-from core.pipeline import ingest
+from core.pipeline import ingest, split_long_text
 from core.store import open_db
 from tui.cli import main
 
@@ -157,3 +158,33 @@ def test_locate_prints_every_path() -> None:
     assert result.exit_code == 0
     for label in ("config:", "keymap:", "database:", "demo database:", "cache:"):
         assert label in result.output
+
+
+def test_long_text_splits_back_into_the_same_text() -> None:
+    text = ("Para one is here.\n\n" * 40) + ("x" * 300) + (" word" * 200)
+    pieces = split_long_text(text, 120)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 140 for p in pieces[:-1])
+    assert split_long_text("short", 120) == ["short"]
+
+
+def test_a_long_article_is_parsed_in_pieces_with_exact_offsets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(core.pipeline, "CHUNK_CHARS", 200)
+    filler = "The harbour was quiet and the cranes stood still over the water. " * 3
+    body = "\n\n".join([filler, "Dock workers walked off the job on Wednesday.", filler,
+                        "Marisol Ventura said members will vote on Tuesday.", filler])
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.md").write_text(ARTICLE.format(
+        title="Long", published="2024-05-17T09:30:00-04:00", slug="long", body=body),
+        encoding="utf-8")
+    db = open_db(None)
+    ingest(db, [str(folder)])
+    text = db.execute("SELECT text FROM articles").fetchone()[0]
+    for phrase, start, end in db.execute('SELECT text, start, "end" FROM times'):
+        assert text[start:end] == phrase
+    values = {r[0]: r[1] for r in db.execute("SELECT text, value FROM times")}
+    assert values["Wednesday"] == "2024-05-15"
+    assert values["Tuesday"] == "2024-05-21"

@@ -25,7 +25,7 @@ class Separator:
 
 
 @dataclass(frozen=True, slots=True)
-class _Block:
+class Block:
     first_line: int
     first_event: int
     headers: tuple[Separator, ...]
@@ -37,7 +37,7 @@ class RowLayout:
     """Line <-> event index mapping for one filtered timeline."""
 
     def __init__(self, months: list[tuple[str, int]]) -> None:
-        self.blocks: list[_Block] = []
+        self.blocks: list[Block] = []
         line = event = 0
         year = ""
         for month, count in months:
@@ -48,7 +48,7 @@ class RowLayout:
                 year = month[:4]
                 headers.append(Separator("year", year))
             headers.append(Separator("month", f"{_MONTHS[int(month[5:7]) - 1]} {year}"))
-            self.blocks.append(_Block(line, event, tuple(headers), count, month))
+            self.blocks.append(Block(line, event, tuple(headers), count, month))
             line += len(headers) + count
             event += count
         self.lines = line

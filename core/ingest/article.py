@@ -64,6 +64,7 @@ def finish(
         return
     url = _line(draft.url)
     title = _line(draft.title) or _first_line(text)
+    text = _without_title(text, title)
     article = Article(
         origin=strip_controls(origin),
         title=title,
@@ -104,6 +105,14 @@ def _line(value: str | None) -> str | None:
         return None
     cleaned = " ".join(strip_controls(normalise_text(value)).split())
     return cleaned or None
+
+
+def _without_title(text: str, title: str) -> str:
+    """Drop a first paragraph that only repeats the title (pages and Markdown often do)."""
+    first, sep, rest = text.partition("\n\n")
+    if sep and rest.strip() and " ".join(first.lstrip("# ").split()) == title:
+        return rest.lstrip("\n")
+    return text
 
 
 def _first_line(text: str) -> str:

@@ -114,6 +114,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "orphan-label",
+        re.compile(r"^[\W_]*(?:updated|published|posted|by)[\W_]*$", _FLAGS),
+    ),
+    (
         "advertisement",
         re.compile(
             r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"

@@ -16,6 +16,11 @@ from core.ingest.base import IngestProblem, warning
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_ANY = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# email.utils is lenient (it drops "PM"), so only strings shaped like RFC 822 go to it.
+_RFC822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[+-]\d{4}|[A-Za-z]{1,5}))?$"
+)
 _MAX_LENGTH = 200
 _DATEPARSER_SETTINGS = {
     "PARSERS": ["custom-formats", "absolute-time"],
@@ -85,12 +90,11 @@ def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
             pass
     if text.isdigit() and len(text) >= 9:
         return _from_epoch(float(text))
-    try:
-        rfc = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        rfc = None
-    if rfc is not None:
-        return _aware(rfc, default_tz)
+    if _RFC822.match(text):
+        try:
+            return _aware(email.utils.parsedate_to_datetime(text), default_tz)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
     return _dateparser(text, default_tz)
 
 

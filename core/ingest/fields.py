@@ -114,4 +114,3 @@ def shown(value: object) -> str:
     if len(text) > _MAX_SHOWN:
         text = text[: _MAX_SHOWN - 1] + "…"
     return repr(text)
-

@@ -78,9 +78,7 @@ def _front_matter(text: str, origin: str) -> tuple[dict[str, Any], str] | Ingest
     return metadata, post.content
 
 
-def _draft(
-    metadata: dict[str, Any], body: str, options: ReadOptions, *, markdown: bool
-) -> Draft:
+def _draft(metadata: dict[str, Any], body: str, options: ReadOptions, *, markdown: bool) -> Draft:
     def pick(name: str) -> object:
         return next(
             (metadata[key] for key in FRONT_MATTER_KEYS[name] if metadata.get(key) is not None),
@@ -96,12 +94,12 @@ def _draft(
     author = author_value(pick("author"))
 
     heading: str | None = None
+    meta = read_text_meta(body, tz)
+    body = strip_boilerplate(meta.text)
     if markdown:
         heading, body = split_title(body)
         body = to_plain(body)
-    meta = read_text_meta(body, tz)
-    body = strip_boilerplate(meta.text)
-    if title is None and heading is None and not markdown:
+    elif title is None:
         title, body = _title_line(body)
     return Draft(
         title=title or heading,

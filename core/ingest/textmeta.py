@@ -99,9 +99,12 @@ def _meta_part(part: str, default_tz: tzinfo) -> tuple[str, datetime | str] | No
         value = parse_date(label.group("value").strip(), default_tz)
         if value is None:
             return None
-        key = "updated" if "updated" in label.group("label").lower() or "modified" in (
-            label.group("label").lower()
-        ) else "published"
+        key = (
+            "updated"
+            if "updated" in label.group("label").lower()
+            or "modified" in (label.group("label").lower())
+            else "published"
+        )
         return key, value
     byline = _BYLINE.match(part)
     if byline:

@@ -1,21 +1,33 @@
 """Resolving person mentions across the corpus into people with aliases.
 
-A name with two or more words is a full name; a single word joins the full name it matches
-(as first or last name) in the same article, else across the corpus when that match is unique.
+1. Full names (two words or more) that the corpus evidence does not reject become people;
+   spellings with the same first and last name ("Sam H. Altman", "Sam Altman") are one person.
+   A longer run that starts with a known full name ("X Y Recalls Breaking ...") is that person
+   caught with a headline's words: it names them but is not kept as an alias.
+2. A single word (surname or first name) joins the full name it matches in the same article;
+   else the one person in the corpus it matches. A single word that never stands with a full
+   name is not kept (a typo, a brand, a mononym seen once).
+3. Mentions spaCy labelled ORG or the like still point at a person when their name is one of
+   that person's aliases: they are not evidence of a new person, only of an existing one.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from core.models import Person
+from core.people.evidence import Evidence, build_evidence, too_long
+from core.people.names import has_initial, is_role_word, normalise, parts, role_text
+
+# A single name seen as PERSON in this many articles, and never matched, is a mononym.
+MONONYM_ARTICLES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class MentionRow:
-    """A stored person mention, as the resolver reads it."""
+    """A stored mention (any label), as the resolver reads it."""
 
     article_key: str
     name: str
@@ -33,40 +45,153 @@ class PeopleIndex:
 
     def lookup(self, article_key: str, name: str) -> str | None:
         """The canonical name for ``name`` as written in ``article_key``, if it is a person."""
-        return self.by_article.get((article_key, name)) or self.by_name.get(name)
+        found = self.by_article.get((article_key, name)) or self.by_name.get(name)
+        return found if found in self.people else None
+
+    def reindex(self) -> None:
+        """Recompute ``by_name`` from the people's aliases; drop mappings to removed people."""
+        counts = Counter(alias for p in self.people.values() for alias in p.aliases)
+        self.by_name = {alias: p.name for p in self.people.values() for alias in p.aliases
+                        if counts[alias] == 1}
+        self.by_article = {k: v for k, v in self.by_article.items() if v in self.people}
 
 
-def _parts(name: str) -> list[str]:
-    return name.split()
+@dataclass(slots=True)
+class _Group:
+    """Spellings of one full name, counted, with the roles seen."""
+
+    spellings: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+
+    def canonical(self) -> str:
+        return min(self.spellings, key=lambda s: (-self.spellings[s], has_initial(s), len(s), s))
 
 
-def resolve_people(mentions: Iterable[MentionRow]) -> PeopleIndex:
-    """Group mentions into people; single-word names join a matching full name."""
+def _role_prefixed(name: str) -> tuple[str, str | None]:
+    """"Mayor Brannigan" -> ("Brannigan", "Mayor"): a role word and one name word."""
+    words = name.split()
+    if len(words) == 2 and is_role_word(words[0]):
+        return words[1], role_text(words[:1])
+    return name, None
+
+
+class _Resolver:
+    def __init__(self, rows: list[MentionRow], evidence: Evidence) -> None:
+        self.rows = rows
+        self.evidence = evidence
+        self.groups: dict[tuple[str, str], _Group] = defaultdict(_Group)
+        self.index = PeopleIndex()
+        self.key_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, name) -> group
+        self.in_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def full_names(self) -> None:
+        headline_like: list[MentionRow] = []
+        for row in self.rows:
+            if row.label != "PERSON" or len(row.name.split()) < 2:
+                continue
+            if self.evidence.is_publication(row.name) or self.evidence.mostly_not_person(row.name):
+                continue
+            if too_long(row.name):
+                headline_like.append(row)
+                continue
+            key = parts(row.name).key
+            if not key[0] or not key[1]:
+                continue
+            group = self.groups[key]
+            group.spellings[row.name] += 1
+            group.articles.add(row.article_key)
+            if row.role:
+                group.roles[row.role] += 1
+            self.key_of[(row.article_key, row.name)] = key
+            self.in_article[row.article_key].add(key)
+        self._role_prefixed_groups()
+        for row in headline_like:
+            key = self._known_prefix(row.name)
+            if key is not None:
+                self.key_of[(row.article_key, row.name)] = key
+                self.in_article[row.article_key].add(key)
+
+    def _role_prefixed_groups(self) -> None:
+        """A "group" whose first name is a role word is a surname with a title: not a person."""
+        for key in [k for k in self.groups if is_role_word(k[0])]:
+            seen_in = self.groups[key].articles
+            if any(other[1] == key[1] and self.groups[other].articles & seen_in
+                   for other in self.groups if other != key):
+                del self.groups[key]
+                self.key_of = {k: v for k, v in self.key_of.items() if v != key}
+
+    def _known_prefix(self, name: str) -> tuple[str, str] | None:
+        words = name.split()
+        for n in range(len(words) - 1, 1, -1):
+            key = parts(" ".join(words[:n])).key
+            if key in self.groups:
+                return key
+        return None
+
+    def _match(self, word: str, keys: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+        w = normalise(word)
+        pool = list(keys)
+        for position in (1, 0):  # a surname match beats a first-name match
+            found = {k for k in pool if k[position] == w}
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
+
+    def single_names(self) -> None:
+        surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in self.groups:
+            surnames[key[1]].append(key)
+        mononyms: dict[str, set[str]] = defaultdict(set)
+        for row in self.rows:
+            if (row.article_key, row.name) in self.key_of:
+                continue
+            word, title = _role_prefixed(row.name)
+            if len(word.split()) != 1:
+                continue
+            key = self._match(word, self.in_article[row.article_key])
+            if key is None and not self.evidence.mostly_not_person(word):
+                key = self._match(word, self.groups)
+            if key is None:
+                if row.label == "PERSON" and not self.evidence.mostly_not_person(word) \
+                        and not self.evidence.is_publication(word):
+                    mononyms[word].add(row.article_key)
+                continue
+            self.key_of[(row.article_key, row.name)] = key
+            group = self.groups[key]
+            if row.label == "PERSON":
+                group.spellings.setdefault(row.name, 0)
+                role = row.role or title
+                if role:
+                    group.roles[role] += 1
+        for word, articles in mononyms.items():
+            if len(articles) >= MONONYM_ARTICLES:
+                key = ("", normalise(word))
+                self.groups[key].spellings[word] += len(articles)
+                for article in articles:
+                    self.key_of[(article, word)] = key
+
+    def build(self) -> PeopleIndex:
+        self.full_names()
+        self.single_names()
+        canonical = {key: group.canonical() for key, group in self.groups.items()
+                     if any(group.spellings.values())}
+        for key, name in canonical.items():
+            group = self.groups[key]
+            role = group.roles.most_common(1)[0][0] if group.roles else None
+            aliases = {s for s in group.spellings if not too_long(s)}
+            self.index.people[name] = Person(name, aliases, role)
+        for (article, written), key in self.key_of.items():
+            if key in canonical:
+                self.index.by_article[(article, written)] = canonical[key]
+        self.index.reindex()
+        return self.index
+
+
+def resolve_people(mentions: Iterable[MentionRow], sources: Iterable[str] = ()) -> PeopleIndex:
+    """Group mentions into people; ``sources`` are the corpus's publication names."""
     rows = list(mentions)
-    index = PeopleIndex()
-    full_by_article: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        if len(_parts(row.name)) >= 2:
-            full_by_article[row.article_key].add(row.name)
-            person = index.people.setdefault(row.name, Person(row.name))
-            person.aliases.add(row.name)
-            if row.role and not person.role:
-                person.role = row.role
-    all_full = set(index.people)
-    for row in rows:
-        if row.name in index.people:
-            index.by_article[(row.article_key, row.name)] = row.name
-            continue
-        match = _match(row.name, full_by_article[row.article_key]) or _match(row.name, all_full)
-        if match:
-            index.people[match].aliases.add(row.name)
-            index.by_article[(row.article_key, row.name)] = match
-    for person in index.people.values():
-        for alias in person.aliases:
-            index.by_name.setdefault(alias, person.name)
-    return index
-
-
-def _match(single: str, full_names: Iterable[str]) -> str | None:
-    found = {n for n in full_names if single in (_parts(n)[0], _parts(n)[-1])}
-    return next(iter(found)) if len(found) == 1 else None
+    evidence = build_evidence(((r.name, r.label) for r in rows), sources)
+    return _Resolver(rows, evidence).build()

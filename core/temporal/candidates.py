@@ -1,0 +1,131 @@
+"""Finding candidate spans: run every rule, drop names and common words, keep the longest.
+
+A month or weekday word only counts when capitalised and not part of a name: "may" and
+"march" as words, "Theresa May", "April Moreno", "Jan Leike" and "March of Dimes" are not
+dates. Overlapping matches are settled longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.temporal import rules_absolute, rules_duration, rules_offset, rules_relative
+from core.temporal.lexicon import MONTHS, WEEKDAYS
+from core.temporal.rule import Rule
+
+ALL_RULES: tuple[Rule, ...] = (*rules_absolute.RULES, *rules_relative.RULES,
+                               *rules_offset.RULES, *rules_duration.RULES)
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CALENDAR_WORDS = {w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 3}
+_NAME_MONTHS = {"may", "march", "april", "june", "august", "jan", "january", "june"}
+_TEMPORAL_LEFT = {
+    "in", "on", "since", "until", "till", "by", "from", "through", "to", "of", "early", "late",
+    "mid", "last", "next", "this", "that", "each", "every", "during", "before", "after",
+    "between", "and", "or", "through", "throughout", "until", "as", "past", "coming", "end",
+    "beginning", "start", "middle", "around", "about", "for", "following", "previous", "nor",
+}
+_ALLOWED_CAPS = {w.title() for w in _TEMPORAL_LEFT} | {"The", "A", "Last", "Next", "This",
+                                                       "Early", "Late", "Mid", "Since"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule match that may become a time expression."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _calendar_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [w for w in _WORD.finditer(text, start, end) if w.group(0).lower() in _CALENDAR_WORDS]
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z'.]+)[\s\"]*$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def _next_words(text: str, pos: int) -> list[str]:
+    return re.findall(r"[A-Za-z0-9']+|[^\sA-Za-z0-9']", text[pos:pos + 40])[:3]
+
+
+def _looks_like_name(text: str, cand: Candidate) -> bool:
+    """A lone month/weekday word that is really part of a name or a common word."""
+    tokens = _calendar_tokens(text, cand.start, cand.end)
+    if not tokens:
+        return False
+    for tok in tokens:
+        word = tok.group(0)
+        if not word[0].isupper():
+            return True
+        if word.isupper() and len(word) > 3 and not text[cand.start:cand.end].isupper():
+            return True
+    if not cand.rule.id.startswith(("tense.month-name", "relative.month-name",
+                                    "tense.weekday")):
+        return False
+    word = tokens[0].group(0)
+    prev = _prev_word(text, tokens[0].start())
+    nxt = _next_words(text, tokens[-1].end())
+    at_sentence_start = prev == "" or prev.endswith((".", "!", "?")) and prev.lower() not in (
+        "mr.", "mrs.", "dr.", "ms.", "st.")
+    if prev and prev[0].isupper() and not at_sentence_start and prev not in _ALLOWED_CAPS \
+            and prev.lower() not in _CALENDAR_WORDS:
+        return True
+    if nxt:
+        first = nxt[0]
+        if first[0].isupper() and first.isalpha() and first.lower() not in _CALENDAR_WORDS:
+            return True
+        if first == "of" and len(nxt) > 1 and nxt[1][:1].isupper() and not nxt[1].isdigit():
+            return True
+    if word.lower() in _NAME_MONTHS and cand.rule.id == "tense.month-name":
+        edge = text[cand.start:tokens[0].start()].strip()
+        if not edge and prev.lower().rstrip(".,") not in _TEMPORAL_LEFT:
+            return True
+    return False
+
+
+def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = None,
+                    rules: Sequence[Rule] = ALL_RULES) -> list[Candidate]:
+    """Every plausible rule match in ``text``, names and common words removed."""
+    found: list[Candidate] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            if end <= start:
+                continue
+            cand = Candidate(start, end, rule, m)
+            if _looks_like_name(text, cand):
+                continue
+            if is_entity is not None and any(
+                is_entity(t.start(), t.end()) for t in _calendar_tokens(text, start, end)
+            ):
+                continue
+            found.append(cand)
+    return found
+
+
+def select(cands: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]]:
+    """Non-overlapping winners, longest first, each with the shorter matches it covers."""
+    ordered = sorted(cands, key=lambda c: (-c.length, -c.rule.priority, c.start))
+    taken: list[Candidate] = []
+    for cand in ordered:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    result = []
+    for win in taken:
+        inner = [c for c in ordered if c is not win and c.start >= win.start
+                 and c.end <= win.end]
+        result.append((win, inner))
+    return result

@@ -1,0 +1,69 @@
+"""Joining resolved dates into intervals: "since November", "from May to July",
+"between 2019 and 2021". Values use ISO 8601's ``start/end`` form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from core.granular import parse_value
+from core.models import Granularity, Receipt, TimeExpression, TimexType
+
+_SINCE = re.compile(r"(?:ever\s+)?since\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–)\s*$", re.IGNORECASE)
+
+
+def _dated(t: TimeExpression) -> bool:
+    return t.type in (TimexType.DATE, TimexType.TIME) and t.range_start is not None \
+        and "/" not in t.value
+
+
+def _left_value(value: str) -> str:
+    return value.split("T")[0] if "T" in value and len(value) > 10 else value
+
+
+def _interval(text: str, start: int, end: int, value: str, first: TimeExpression,
+              rule: str, why: str) -> TimeExpression | None:
+    g = parse_value(value)
+    if g is None:
+        return None
+    receipt = Receipt(first.receipt.anchor, first.receipt.anchor_kind, rule,
+                      f"{text[start:end]!r} {why} -> {g.display}")
+    return TimeExpression(start, end, text[start:end], TimexType.DATE, value,
+                          Granularity.INTERVAL, g.start, g.end, receipt, first.mod)
+
+
+def join_intervals(text: str, times: list[TimeExpression], anchor: datetime
+                   ) -> list[TimeExpression]:
+    """Replace "since X", "from X to Y" and "between X and Y" by single interval expressions."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(times):
+        t = times[i]
+        before = text[max(0, t.start - 20):t.start]
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if _dated(t) and (m := _FROM.search(before)) and nxt is not None and _dated(nxt) \
+                and _JOIN.match(text[t.end:nxt.start]):
+            start = t.start - (len(before) - m.start())
+            value = f"{_left_value(t.value)}/{_left_value(nxt.value)}"
+            joined = _interval(text, start, nxt.end, value, t, "interval.from-to",
+                               "joins two dates")
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        if _dated(t) and (m := _SINCE.search(before)):
+            start = t.start - (len(before) - m.start())
+            value = f"{_left_value(t.value)}/{anchor.date().isoformat()}"
+            joined = _interval(text, start, t.end, value, t, "interval.since",
+                               "runs from that date to the publish date")
+            if joined is not None:
+                out.append(replace(joined, mod=None))
+                i += 1
+                continue
+        out.append(t)
+        i += 1
+    return out

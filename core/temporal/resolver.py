@@ -1,0 +1,112 @@
+"""The resolution loop: candidates in text order, each resolved against the publish date or
+the narrative date, with a receipt; the narrative date advances as the article goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from core.granular import parse_value
+from core.models import Granularity, TimeExpression, TimexType
+from core.temporal.candidates import find_candidates, select
+from core.temporal.context import SentenceIndex, Tense, lexical_tense
+from core.temporal.intervals import join_intervals
+from core.temporal.receipts import make_receipt
+from core.temporal.state import NarrativeRef, Resolution, RuleContext
+
+_UNIT_OF_GRAIN = {
+    Granularity.DAY: "day", Granularity.PART_OF_DAY: "day", Granularity.TIME: "day",
+    Granularity.WEEK: "week", Granularity.MONTH: "month", Granularity.QUARTER: "quarter",
+    Granularity.SEASON: "month", Granularity.HALF: "month", Granularity.YEAR: "year",
+    Granularity.DECADE: "decade", Granularity.CENTURY: "century",
+}
+_REFERENCE_VALUES = {"PRESENT_REF": Granularity.VAGUE, "PAST_REF": Granularity.VAGUE,
+                     "FUTURE_REF": Granularity.VAGUE}
+
+
+def _build(text: str, start: int, end: int, res: Resolution, anchor: datetime
+           ) -> TimeExpression:
+    mod = res.mod
+    if res.type is TimexType.DURATION:
+        granularity, rs, re_ = Granularity.DURATION, None, None
+    elif res.type is TimexType.SET:
+        granularity, rs, re_ = Granularity.SET, None, None
+    else:
+        g = parse_value(res.value, mod)
+        if g is None:
+            granularity, rs, re_ = Granularity.VAGUE, None, None
+        else:
+            granularity, rs, re_ = g.granularity, g.start, g.end
+    phrase = text[start:end]
+    return TimeExpression(start, end, phrase, res.type, res.value, granularity, rs, re_,
+                          make_receipt(phrase, res, anchor), mod)
+
+
+def _advance(ctx: RuleContext, t: TimeExpression) -> None:
+    if t.range_start is None or t.granularity is Granularity.INTERVAL:
+        return
+    unit = _UNIT_OF_GRAIN.get(t.granularity)
+    if unit is None:
+        return
+    start = t.range_start
+    g = parse_value(t.value)  # the unnarrowed span, whatever the mod
+    if g is not None:
+        start = g.start
+    ref = NarrativeRef(t.value, start, unit, t.start)
+    ctx.last_any = ref
+    if unit == "day":
+        ctx.last_day = ref
+    if unit == "quarter":
+        ctx.last_quarter = ref
+    ctx.history.append(ref)
+
+
+def resolve_text(
+    text: str,
+    anchor: datetime,
+    *,
+    is_entity: Callable[[int, int], bool] | None = None,
+    tense_of: Callable[[int, int], Tense | None] | None = None,
+    intervals: bool = True,
+) -> list[TimeExpression]:
+    """Find and resolve every time expression in ``text`` (the engine behind resolve_times)."""
+    if anchor.tzinfo is None:
+        raise ValueError("anchor must be timezone-aware")
+    if tense_of is None:
+        sentences = SentenceIndex(text)
+
+        def tense_of(start: int, end: int) -> Tense | None:
+            return lexical_tense(text, sentences, start, end)
+
+    ctx = RuleContext(text=text, anchor=anchor, tense_of=tense_of)
+    out: list[TimeExpression] = []
+    for winner, inner in select(find_candidates(text, is_entity)):
+        options = [winner, *inner]
+        covered_until = -1
+        for cand in options:
+            if cand.start < covered_until:
+                continue
+            res = cand.rule.handler(cand.match, ctx)
+            if res is None:
+                continue
+            t = _build(text, cand.start, cand.end, res, anchor)
+            out.append(t)
+            if res.sets_narrative:
+                _advance(ctx, t)
+            break
+    out.sort(key=lambda t: t.start)
+    if intervals:
+        out = join_intervals(text, out, anchor)
+    return out
+
+
+def doc_helpers(doc: Any) -> tuple[Callable[[int, int], bool], None]:
+    """Entity test from a spaCy Doc's entities (names, organisations, places ...)."""
+    from core.temporal.context import spans_checker
+
+    labels = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW",
+              "EVENT"}
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+    return spans_checker(spans), None

@@ -1,0 +1,147 @@
+"""Rules for durations ("three years", "the past two weeks", "nearly a decade", "16-hour")
+and sets ("every Monday", "daily", "annually", "twice a year").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.models import TimexType
+from core.temporal import patterns as p
+from core.temporal.calendar_math import duration_value
+from core.temporal.lexicon import (
+    MODIFIERS,
+    PARTS_OF_DAY,
+    SEASONS,
+    month_number,
+    parse_number,
+    unit_of,
+    weekday_number,
+)
+from core.temporal.rule import Rule
+from core.temporal.state import NO_ANCHOR, Resolution, RuleContext
+
+
+def _mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = " ".join(text.lower().split())
+    for word in ("just ", "well ", "only"):
+        t = t.replace(word, "")
+    return MODIFIERS.get(t.strip())
+
+
+def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    num = m.groupdict().get("num")
+    amount = parse_number(num) if num else None
+    if num and amount is None:
+        return None
+    if m.groupdict().get("half"):
+        amount = (amount or 0) + 0.5
+    value = duration_value(amount, unit)
+    return Resolution(TimexType.DURATION, value, "duration.amount",
+                      "a length of time", mod=_mod(m.groupdict().get("approx")),
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+def _vague_duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    gd = m.groupdict()
+    unit = unit_of(gd.get("unit") or gd.get("unit2") or "")
+    if unit is None:
+        return None
+    return Resolution(TimexType.DURATION, duration_value(None, unit), "duration.vague",
+                      "an unspecified length of time", mod=_mod(m.groupdict().get("approx")),
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+def _the_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    gd = m.groupdict()
+    unit = unit_of(gd.get("unit") or gd.get("unit3") or "")
+    if unit is None:
+        return None
+    return Resolution(TimexType.DURATION, duration_value(1, unit), "duration.the-unit",
+                      "one " + unit, anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+            "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+            "quarterly": "P3M", "semiannually": "P6M", "biannually": "P6M"}
+
+
+def _set_adverb(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    value = _ADVERBS[m["adv"].lower()]
+    return Resolution(TimexType.SET, value, "set.adverb", "a repeating interval",
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+def _set_every(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    word = m["what"]
+    low = word.lower()
+    num = m.groupdict().get("num")
+    amount = parse_number(num) if num else 1
+    if m.groupdict().get("other"):
+        amount = 2
+    wd = weekday_number(low.rstrip("s")) if len(low) > 4 else None
+    month = month_number(word) if word[0].isupper() and len(low) > 3 else None
+    if wd is not None:
+        value = f"XXXX-WXX-{wd}"
+    elif month is not None:
+        value = f"XXXX-{month:02d}"
+    elif low in SEASONS:
+        value = "XXXX-" + SEASONS[low]
+    elif low in PARTS_OF_DAY:
+        value = "XXXX-XX-XXT" + PARTS_OF_DAY[low]
+    else:
+        unit = unit_of(low)
+        if unit is None or amount is None:
+            return None
+        value = duration_value(amount, unit)
+        if unit == "quarter":
+            value = value.replace("Q", "Q") if amount != 1 else "P1Q"
+    return Resolution(TimexType.SET, value, "set.every", "a repeating time",
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+def _set_per(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    return Resolution(TimexType.SET, duration_value(1, unit), "set.per", "a rate per " + unit,
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+_LEAD = (r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last|next|first|previous|coming|following"
+         r"|final|remaining|initial|additional|latest|further|full|entire|whole|better\s+part"
+         r"\s+of\s+(?:the|a))\s+)?")
+_APPROX = r"(?:(?P<approx>" + p.APPROX + r")\s+)?"
+
+RULES: list[Rule] = [
+    Rule("duration.amount", p.rx(
+        _APPROX + _LEAD + _APPROX.replace("approx", "approx2") + r"(?P<num>" + p.NUMBER
+        + r")(?:\s+more)?[\s-]+(?P<unit>" + p.UNIT + r")(?:-long|-old)?(?P<half>\s+and\s+a"
+        r"\s+half)?"), _duration, 1),
+    Rule("duration.vague", p.rx(
+        _APPROX + r"(?:(?:the|a)\s+)?(?:(?:past|last|next|coming|first)\s+)?(?:" + p.VAGUE
+        + r")\s+(?P<unit>" + p.UNIT + r")"), _vague_duration, 1),
+    Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries)"
+                                r"|(?P<unit2>decades|centuries)"),
+         _vague_duration, 0),
+    Rule("duration.the-unit", p.rx(
+        r"(?:the\s+)?(?:(?:full|entire|whole)\s+)?(?P<unit>year|decade)(?=\s+(?:ended|ending"
+        r"|to)\b)|(?:(?<=over )|(?<=during )|(?<=for )|(?<=throughout )|(?<=in ))the\s+"
+        r"(?P<unit3>year)"),
+        _the_year, 0),
+    Rule("set.adverb", p.rx(r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly"
+                            r"|biweekly|semiannually|biannually)"), _set_adverb, 1),
+    Rule("set.every", p.rx(
+        r"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>" + p.NUMBER + r")\s+)?(?P<what>"
+        + p.UNIT + "|" + p.WEEKDAY + "|" + p.MONTH + "|" + p.SEASON
+        + r"|morning|afternoon|evening|night)"), _set_every, 3),
+    Rule("set.per", re.compile(
+        r"(?:(?<=\d )|(?<=% )|(?<=lion )|(?<=times )|(?<=twice )|(?<=once )|(?<=cents )"
+        r"|(?<=dollars ))(?:a|an|per)\s+(?P<unit>"
+        r"year|day|week|month|hour)(?![\w-])", re.IGNORECASE), _set_per, 1),
+]

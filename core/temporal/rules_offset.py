@@ -1,0 +1,158 @@
+"""Rules for offsets: "two days ago", "in three weeks", "a year earlier", "the next day",
+"later that year". Offsets with "ago"/"from now" count from the publish date; "earlier",
+"later", "before", "after" and "the next day" count from the narrative date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from core.models import TimexType
+from core.temporal import patterns as p
+from core.temporal.calendar_math import add_units, day_value, shift_quarter, value_at_unit
+from core.temporal.lexicon import parse_number, unit_of
+from core.temporal.rule import Rule
+from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
+
+# How far back (characters) a mentioned quarter still sets the frame for "a year ago".
+QUARTER_CONTEXT_CHARS = 1500
+
+
+def _grain(unit: str) -> str:
+    return {"week": "day", "weekend": "day", "fortnight": "day", "decade": "year",
+            "century": "year", "hour": "day", "minute": "day", "second": "day"}.get(unit, unit)
+
+
+def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    direction = m["dir"].lower()
+    amount = parse_number(m["num"]) if m.groupdict().get("num") else None
+    vague = m.groupdict().get("vague")
+    backward = direction in ("ago", "earlier", "before", "previously", "back")
+    if amount is None:
+        if vague or not m.groupdict().get("num"):
+            value = "PAST_REF" if backward else "FUTURE_REF"
+            return Resolution(TimexType.DATE, value, "offset.vague", "an unspecified span",
+                              anchor_kind=NO_ANCHOR, sets_narrative=False)
+        return None
+    n = round(amount) if amount >= 1 else 1
+    counted_from_publish = direction in ("ago", "from now", "hence", "back")
+    base, kind = ctx.dct, PUBLISH
+    if not counted_from_publish:
+        if unit in ("day", "week", "weekend", "fortnight", "hour", "minute", "second"):
+            base, kind = ctx.day_ref()
+        else:
+            ref, kind = ctx.any_ref()
+            if ref is not None:
+                base = ref.start
+    near_quarter = (ctx.last_quarter is not None
+                    and m.start() - ctx.last_quarter.position < QUARTER_CONTEXT_CHARS)
+    if unit == "year" and near_quarter and ctx.last_quarter is not None and amount == 1:
+        ref_q = ctx.last_quarter
+        y, q = int(ref_q.value[:4]), int(ref_q.value[-1])
+        y, q = shift_quarter(y, q, -4 if backward else 4)
+        return Resolution(TimexType.DATE, f"{y:04d}-Q{q}", "offset.year-ago-quarter",
+                          f"a year from the quarter under discussion ({ref_q.value})",
+                          anchor_kind=NARRATIVE, anchor=ref_q.start)
+    sign = -1 if backward else 1
+    if unit in ("hour", "minute", "second"):
+        return None
+    d = add_units(base, sign * n, unit)
+    grain = _grain(unit)
+    if grain == "year" and kind == NARRATIVE and ctx.last_any is not None and \
+            ctx.last_any.unit == "day" and unit == "year":
+        grain = "year"
+    return Resolution(TimexType.DATE, value_at_unit(d, grain), "offset." + direction.replace(
+        " ", "-"), f"{m.group(0)!r} counted from", anchor_kind=kind,
+        anchor=base if kind == NARRATIVE else None)
+
+
+def _adjective_offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "year-earlier", "year-ago": the previous year, or the quarter a year before."""
+    near_quarter = (ctx.last_quarter is not None
+                    and m.start() - ctx.last_quarter.position < QUARTER_CONTEXT_CHARS)
+    if (near_quarter and ctx.last_quarter is not None) or m.groupdict().get("qword"):
+        if ctx.last_quarter is not None:
+            y, q = int(ctx.last_quarter.value[:4]), int(ctx.last_quarter.value[-1])
+        else:
+            y, q = shift_quarter(ctx.dct.year, (ctx.dct.month - 1) // 3 + 1, -1)
+        y, q = shift_quarter(y, q, -4)
+        return Resolution(TimexType.DATE, f"{y:04d}-Q{q}", "offset.year-ago-quarter",
+                          "the same quarter a year before", anchor_kind=NARRATIVE)
+    return Resolution(TimexType.DATE, f"{ctx.dct.year - 1:04d}", "offset.year-ago",
+                      "the year before")
+
+
+def _next_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    phrase = " ".join(m.group(0).lower().split())
+    found = re.search(r"day|week|month|year", phrase)
+    unit = found.group(0) if found else "day"
+    if any(w in phrase for w in ("next", "following", "after", "later")):
+        sign = 1
+    elif any(w in phrase for w in ("before", "previous", "prior", "earlier", "eve")):
+        sign = -1
+    else:
+        sign = 0
+    if unit in ("day", "week"):
+        base, kind = ctx.day_ref()
+    else:
+        ref, kind = ctx.any_ref()
+        base = ref.start if ref is not None else ctx.dct
+    if unit == "day" and sign == 0 and kind != NARRATIVE and "that" in phrase:
+        return None
+    d = add_units(base, sign, unit)
+    value = value_at_unit(d, unit)
+    return Resolution(TimexType.DATE, value, "narrative." + phrase.replace(" ", "-"),
+                      f"'{phrase}' counted from", anchor_kind=kind,
+                      anchor=base if kind == NARRATIVE else None)
+
+
+def _in_future(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    amount = parse_number(m["num"])
+    if unit is None or amount is None or unit in ("hour", "minute", "second"):
+        return None
+    d = add_units(ctx.dct, round(amount), unit)
+    return Resolution(TimexType.DATE, value_at_unit(d, _grain(unit)), "offset.in-future",
+                      f"{m.group(0)!r} counted from")
+
+
+def _day_before_after(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    base, kind = ctx.day_ref()
+    sign = 1 if "after" in m.group(0).lower() else -1
+    d = base + timedelta(days=sign)
+    return Resolution(TimexType.DATE, day_value(d), "narrative.the-day-before-after",
+                      "counted from", anchor_kind=kind, anchor=base if kind == NARRATIVE
+                      else None)
+
+
+_NUM = r"(?:(?P<num>" + p.NUMBER + r")|(?P<vague>" + p.VAGUE + r"))"
+_DIR = (r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously"
+        r"|in\s+the\s+past)")
+
+RULES: list[Rule] = [
+    Rule("offset.ago", p.rx(
+        r"(?:" + p.APPROX + r"\s+)?" + _NUM + r"[\s-]+(?P<unit>" + p.UNIT + r")(?:\s+or\s+so)?"
+        r"\s+" + _DIR), _offset, 3),
+    Rule("offset.ago", p.rx(r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago"
+                            r"|earlier|later)"), _offset, 2),
+    Rule("offset.year-ago", p.rx(
+        r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)"
+        r"(?:\s+(?P<qword>quarter|period))?|(?:the\s+)?(?:corresponding|comparable|same)"
+        r"\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+        r"|last\s+year's\s+(?P<qword2>quarter|period)"), _adjective_offset, 4),
+    Rule("narrative.next-day", p.rx(
+        r"(?:the\s+)?(?:next|following|previous|prior|same)\s+(?P<unit>day|week|month|year)"
+        r"|(?:the|that)\s+(?P<unit2>day|year|month|week)\s+(?:before|after|earlier|later)"
+        r"|that\s+(?:same\s+)?(?:day|year|month|week)|later\s+that\s+(?:day|year|month|week)"
+        r"|earlier\s+that\s+(?:day|year|month|week)|the\s+day"),
+        _next_day, 2),
+    Rule("offset.in-future", p.rx(
+        r"in\s+(?P<num>" + p.NUMBER + r")\s+(?P<unit>" + p.UNIT
+        + r")(?:'s?\s+time)?"), _in_future, 2),
+    Rule("narrative.the-day-before-after", p.rx(r"the\s+day\s+(?:before|after)"),
+         _day_before_after, 1),
+]

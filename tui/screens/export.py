@@ -1,0 +1,91 @@
+"""The export dialog: pick a format and a path; the current view (filters applied) is written
+by ``core.export.export_timeline``, the same code ``dateline export`` uses."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+
+def export_formats() -> list[str]:
+    """The formats ``core.export`` offers (empty when it is not installed yet)."""
+    try:
+        formats = importlib.import_module("core.export").FORMATS
+    except (ImportError, AttributeError):
+        return []
+    return list(formats)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """Where and how to write the view."""
+
+    fmt: str
+    path: Path
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    """Ask for a format and a path."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+    ]
+
+    def __init__(self, shown: int, default_dir: Path) -> None:
+        super().__init__()
+        self.shown = shown
+        self.default_dir = default_dir
+        self.formats = export_formats()
+
+    def compose(self) -> ComposeResult:
+        first = self.formats[0] if self.formats else ""
+        with Vertical(id="export-box", classes="dialog"):
+            yield Label(f"Export the {self.shown:,} shown events", classes="dialog-title")
+            if not self.formats:
+                yield Static("Exports are not available in this build yet.",
+                             classes="dialog-hint -invalid")
+            yield Select([(f, f) for f in self.formats], value=first or Select.BLANK,
+                         allow_blank=not self.formats, id="export-format")
+            yield Input(str(self.default_dir / f"timeline.{first or 'txt'}"), id="export-path")
+            yield Static("", id="export-error", classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export-go")
+                yield Button("Cancel", id="export-cancel")
+
+    @on(Select.Changed, "#export-format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value)
+        if isinstance(event.value, str) and path.suffix.lstrip(".") in (*self.formats, "txt"):
+            path_input.value = str(path.with_suffix(f".{event.value}"))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-go")
+    def _go(self) -> None:
+        fmt = self.query_one("#export-format", Select).value
+        raw = self.query_one("#export-path", Input).value.strip()
+        error = self.query_one("#export-error", Static)
+        if not isinstance(fmt, str) or fmt not in self.formats:
+            error.update("Choose a format.")
+            return
+        if not raw:
+            error.update("Type a path.")
+            return
+        path = Path(raw).expanduser()
+        if not path.parent.exists():
+            error.update(f"No such folder: {path.parent}")
+            return
+        self.dismiss(ExportRequest(fmt, path))

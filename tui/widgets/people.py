@@ -1,0 +1,132 @@
+"""The side panel: people (type to narrow, space to pick, any/all) and sources."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input, Label, SelectionList, TabbedContent, TabPane
+
+from core.queries import PersonCount
+from core.sanitize import strip_controls
+from tui.messages import FilterChanged
+
+
+def _label(name: str, count: int, width: int = 18) -> Text:
+    text = Text(strip_controls(name).replace("\n", " "))
+    text.truncate(width, overflow="ellipsis", pad=True)
+    text.append(f" {count:>5}", style="dim")
+    return text
+
+
+class PickList(SelectionList[str]):
+    """A selection list whose picks survive being narrowed and refilled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "select", "Pick", id="pick.toggle"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.picked: set[str] = set()
+        self.items: list[tuple[str, int]] = []
+        self.narrow = ""
+
+    def fill(self, items: list[tuple[str, int]]) -> None:
+        """Replace the list's contents (keeping picks and narrowing)."""
+        self.items = items
+        self._refill()
+
+    def set_narrow(self, text: str) -> None:
+        """Show only names containing ``text`` (case-insensitive)."""
+        self.narrow = text.strip().lower()
+        self._refill()
+
+    def _refill(self) -> None:
+        keep = self.highlighted
+        self.clear_options()
+        self.add_options([(_label(name, n), name, name in self.picked)
+                          for name, n in self.items
+                          if not self.narrow or self.narrow in name.lower()])
+        if keep is not None and self.option_count:
+            self.highlighted = min(keep, self.option_count - 1)
+
+    def set_picked(self, names: tuple[str, ...]) -> None:
+        """Pick exactly ``names``."""
+        if set(names) != self.picked:
+            self.picked = set(names)
+            self._refill()
+
+
+class SidePanel(Vertical):
+    """People and sources, each a pick list, in two tabs."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "toggle_mode", "Any/all people", id="people.mode"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.mode = "any"
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="side-tabs"):
+            with TabPane("People", id="people-tab"):
+                yield Label(self._mode_text(), id="people-mode")
+                yield Input(placeholder="type to narrow", id="people-narrow")
+                yield PickList(id="people-list")
+            with TabPane("Sources", id="sources-tab"):
+                yield PickList(id="sources-list")
+
+    def _mode_text(self) -> str:
+        return f"match {self.mode} · m toggles"
+
+    @property
+    def people(self) -> PickList:
+        """The people list."""
+        return self.query_one("#people-list", PickList)
+
+    @property
+    def sources(self) -> PickList:
+        """The sources list."""
+        return self.query_one("#sources-list", PickList)
+
+    def show(self, people: list[PersonCount], sources: list[tuple[str, int]]) -> None:
+        """Fill both lists."""
+        self.people.fill([(p.name, p.events) for p in people])
+        self.sources.fill(sources)
+
+    def sync(self, people: tuple[str, ...], mode: str, sources: tuple[str, ...]) -> None:
+        """Reflect the filter's current picks."""
+        self.mode = mode
+        self.query_one("#people-mode", Label).update(self._mode_text())
+        self.people.set_picked(people)
+        self.sources.set_picked(sources)
+
+    @on(Input.Changed, "#people-narrow")
+    def _narrow(self, event: Input.Changed) -> None:
+        self.people.set_narrow(event.value)
+
+    @on(Input.Submitted, "#people-narrow")
+    def _to_list(self) -> None:
+        self.people.focus()
+
+    @on(SelectionList.SelectionToggled)
+    def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+        event.stop()
+        plist = event.selection_list
+        assert isinstance(plist, PickList)
+        name = event.selection.value
+        plist.picked.symmetric_difference_update({name})
+        ordered = tuple(n for n, _ in plist.items if n in plist.picked)
+        key = "people" if plist.id == "people-list" else "sources"
+        self.post_message(FilterChanged({key: ordered}))
+
+    def action_toggle_mode(self) -> None:
+        self.mode = "all" if self.mode == "any" else "any"
+        self.query_one("#people-mode", Label).update(self._mode_text())
+        self.post_message(FilterChanged({"people_mode": self.mode}))
