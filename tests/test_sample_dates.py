@@ -48,7 +48,8 @@ def test_phrase_resolves_to_the_hand_worked_answer(sample_db: Any, case: dict[st
     assert (range_start, range_end) == (case["start"], case["end"])
 
 
-@pytest.mark.parametrize("case", NOT_DATES, ids=lambda c: f"{c['file'].split('.')[0]}:{c['phrase']}")
+@pytest.mark.parametrize("case", NOT_DATES,
+                         ids=lambda c: f"{c['file'].split('.')[0]}:{c['phrase']}")
 def test_names_and_ordinary_words_are_not_dates(sample_db: Any, case: dict[str, Any]) -> None:
     key, text = _article(sample_db, case["file"])
     if case["phrase"] not in text:
