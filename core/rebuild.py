@@ -14,6 +14,7 @@ import sqlite_utils
 from core.events.merge import ReportRow, agreed_date, merge_reports
 from core.granular import parse_value
 from core.models import GRANULARITY_RANK, Granularity
+from core.people.edits import apply_edits, recorded_edits
 from core.people.resolve import MentionRow, PeopleIndex, resolve_people
 from core.store import transaction
 
@@ -31,26 +32,11 @@ def rebuild(db: sqlite_utils.Database) -> None:
 
 def _people(db: sqlite_utils.Database) -> PeopleIndex:
     rows = [MentionRow(*r) for r in db.execute(
-        "SELECT article_key, name, role, label FROM mentions").fetchall()]
-    index = resolve_people(rows)
-    for action, name, other in db.execute(
-            "SELECT action, name, other FROM user_people ORDER BY id").fetchall():
-        _apply_person_edit(index, action, name, other)
-    return index
-
-
-def _apply_person_edit(index: PeopleIndex, action: str, name: str, other: str | None) -> None:
-    people = index.people
-    if action == "hide" and name in people:
-        del people[name]
-    elif action == "merge" and other and name in people and other in people:
-        people[other].aliases |= people.pop(name).aliases
-    elif action == "split" and other in people and name in people[other].aliases:
-        people[other].aliases.discard(name)
-        people.setdefault(name, type(people[other])(name, {name}))
-    index.by_name = {alias: p.name for p in people.values() for alias in sorted(p.aliases)}
-    index.by_article = {k: index.by_name.get(v, v) for k, v in index.by_article.items()
-                        if index.by_name.get(v, v) in people}
+        "SELECT m.article_key, m.name, m.role, m.label FROM mentions m"
+        " JOIN articles a ON a.key = m.article_key ORDER BY a.published_utc, m.start, m.id"
+    ).fetchall()]
+    sources = [r[0] for r in db.execute("SELECT DISTINCT source FROM articles").fetchall()]
+    return apply_edits(resolve_people(rows, sources), recorded_edits(db))
 
 
 def _clear_derived(db: sqlite_utils.Database) -> None:
@@ -73,10 +59,16 @@ def _reports(
 ) -> tuple[list[ReportRow], dict[int, list[str]], dict[int, set[str]], dict[int, str]]:
     rows = db.execute(
         "SELECT r.id, r.article_key, r.sentence, r.people, t.value, t.mod, t.granularity,"
-        " t.range_start, t.range_end, r.report_key FROM reports r JOIN times t ON t.id = r.time_id"
+        " t.range_start, t.range_end, r.report_key, r.clause_start - r.sentence_start,"
+        " r.clause_end - r.sentence_start FROM reports r JOIN times t ON t.id = r.time_id"
         " WHERE t.range_start IS NOT NULL ORDER BY t.range_start, r.id").fetchall()
-    reports, people_of, implied_of, key_of = [], {}, {}, {}
-    for rid, article, sentence, people_json, value, _mod, gran, start, end, rkey in rows:
+    reports: list[ReportRow] = []
+    people_of: dict[int, list[str]] = {}
+    implied_of: dict[int, set[str]] = {}
+    key_of: dict[int, str] = {}
+    for (rid, article, sentence, people_json, value, _mod, gran, start, end, rkey,
+         clause_from, clause_to) in rows:
+        clause = sentence[max(0, clause_from):max(0, clause_to)].strip() or sentence
         names: list[str] = []
         implied: set[str] = set()
         for written, is_implied in json.loads(people_json):
@@ -86,7 +78,7 @@ def _reports(
                 if is_implied:
                     implied.add(canonical)
         people_of[rid], implied_of[rid], key_of[rid] = names, implied, rkey
-        reports.append(ReportRow(rid, article, sentence, tuple(names), value,
+        reports.append(ReportRow(rid, article, clause, tuple(names), value,
                                  date.fromisoformat(start), date.fromisoformat(end),
                                  GRANULARITY_RANK.get(Granularity(gran), 0)))
     return reports, people_of, implied_of, key_of
@@ -106,7 +98,9 @@ def _write_events(
         " JOIN times t ON t.id = r.time_id").fetchall()}
     user = {r[0]: r[1:] for r in db.execute(
         "SELECT report_key, date_value, date_mod, starred, hidden FROM user_events").fetchall()}
-    event_rows, link_rows, people_rows = [], [], []
+    event_rows: list[tuple[object, ...]] = []
+    link_rows: list[tuple[int, int]] = []
+    people_rows: list[tuple[int, int, int]] = []
     for event_id, group in enumerate(merge_reports(reports), start=1):
         members = [by_id[i] for i in group]
         lead = max(members, key=lambda r: (details[r.id][2], r.rank, -r.id))

@@ -115,7 +115,7 @@ CREATE TABLE IF NOT EXISTS events (
     edited INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0,
     hidden INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS events_order ON events(date_start, rank, id);
-CREATE INDEX IF NOT EXISTS events_shown_order ON events(hidden, date_start, rank, id);
+CREATE INDEX IF NOT EXISTS events_shown ON events(hidden, date_start, rank, id, date_end);
 CREATE TABLE IF NOT EXISTS event_reports (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,

@@ -62,9 +62,9 @@ def read_feed(data: bytes, origin: str, options: ReadOptions) -> Iterator[Articl
 
 def _draft(entry: Mapping[str, Any], feed_title: str | None, options: ReadOptions) -> Draft:
     tz = options.default_tz
-    published = date_value(_string(entry.get("published")), "published", tz)
-    updated = date_value(_string(entry.get("updated")), "updated", tz)
-    created = date_value(_string(entry.get("created")), "created", tz)
+    published = date_value(_raw(entry, "published"), "published", tz)
+    updated = date_value(_raw(entry, "updated"), "updated", tz)
+    created = date_value(_raw(entry, "created"), "created", tz)
     source = entry.get("source")
     source_title = _string(source.get("title")) if isinstance(source, Mapping) else None
     return Draft(
@@ -109,6 +109,11 @@ def _author(entry: Mapping[str, Any]) -> str | None:
 
 def _plain(value: str) -> str:
     return html_to_text(value) if looks_like_html(value) else value
+
+
+def _raw(entry: Mapping[str, Any], key: str) -> str | None:
+    """The entry's own value: feedparser's ``get`` would map "updated" to "published"."""
+    return _string(dict.get(entry, key) if isinstance(entry, dict) else entry.get(key))
 
 
 def _string(value: object) -> str | None:

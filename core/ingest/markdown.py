@@ -2,7 +2,8 @@
 
 Keeps paragraphs and list items; drops images, link targets, reference definitions, emphasis
 markers, inline-code backticks, heading hashes, blockquote markers, horizontal rules and HTML
-comments. The first heading (ATX ``# Title`` or setext ``Title`` over ``=====``) at the top is
+comments. Every pattern is bounded, so a 20 MB line full of ``*`` or ``[`` stays linear.
+The first heading (ATX ``# Title`` or setext ``Title`` over ``=====``) at the top is
 returned separately as a title candidate and removed from the text.
 """
 
@@ -10,19 +11,23 @@ from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
-_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]")
+_LINK = re.compile(
+    r"\[([^\]\n]{1,500})\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2000}\)"
+    r"|\[([^\]\n]{1,500})\]\[[^\]\n]{0,200}\]"
+)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]+\S.*$", re.MULTILINE)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _EMPHASIS = re.compile(
-    r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?!\*)"
+    r"|(?<!\w)_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)"
 )
-_CODE = re.compile(r"`+([^`\n]+)`+")
+_CODE = re.compile(r"`{1,3}([^`\n]{1,500})`{1,3}")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE)
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT = re.compile(r"<!--(?:(?!-->).){0,5000}-->", re.DOTALL)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _SETEXT = re.compile(r"^(?P<title>[^\n]+)\n(?:=+|-+)[ \t]*(?:\n|$)")
 _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)[ \t]*#*[ \t]*(?:\n|$)")

@@ -9,6 +9,7 @@ Without a publish date in the front matter, the top of the text is searched (see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -59,8 +60,17 @@ def read_text(
 def _front_matter(text: str, origin: str) -> tuple[dict[str, Any], str] | IngestProblem:
     import frontmatter
 
+    handler = frontmatter.detect_format(text, frontmatter.handlers)
+    fence = text[:3]
+    if handler is None or not re.search(rf"^{re.escape(fence)}[ \t]*$", text[4:], re.MULTILINE):
+        return IngestProblem(
+            origin,
+            f"front matter opened with {fence} is never closed",
+            f"end the front matter with a {fence} line",
+        )
     try:
-        post = frontmatter.loads(text)
+        raw, content = handler.split(text)
+        metadata = handler.load(raw)
     except Exception as error:  # yaml/toml errors of many types
         first = " ".join(str(error).split("\n")[0].split())[:120]
         return IngestProblem(
@@ -68,14 +78,15 @@ def _front_matter(text: str, origin: str) -> tuple[dict[str, Any], str] | Ingest
             f"malformed front matter ({first})" if first else "malformed front matter",
             "fix the YAML between the --- lines; quote values that contain ': '",
         )
-    if not isinstance(post.metadata, dict):
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, dict):
         return IngestProblem(
             origin,
             "front matter is not a list of 'key: value' fields",
             "write it as lines such as 'title: ...' and 'published: 2024-05-17'",
         )
-    metadata = {str(key).lower(): value for key, value in post.metadata.items()}
-    return metadata, post.content
+    return {str(key).lower(): value for key, value in metadata.items()}, content
 
 
 def _draft(metadata: dict[str, Any], body: str, options: ReadOptions, *, markdown: bool) -> Draft:

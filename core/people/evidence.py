@@ -14,14 +14,27 @@ from dataclasses import dataclass, field
 
 from core.people.names import SURNAME_PARTICLES, normalise
 
+UNTAGGED = "PROPN"  # the label of proper-noun runs spaCy gave no entity
+
 # Words that end the names of publications, newsletters, shows and agencies.
 PUBLICATION_WORDS = frozenset({
     "times", "post", "journal", "news", "daily", "herald", "tribune", "gazette", "ledger",
     "courier", "review", "weekly", "digest", "newsletter", "wire", "chronicle", "observer",
     "telegraph", "magazine", "podcast", "press", "bulletin", "dispatch", "report", "insider",
     "inquirer", "monitor", "examiner", "standard", "mail", "record", "register",
-    "sentinel", "gazette", "today", "tonight", "briefing", "show", "radio", "tv", "network",
+    "sentinel", "today", "tonight", "briefing", "show", "radio", "tv", "network",
     "channel", "media", "newsroom", "substack", "blog", "roundup",
+})
+# Words that end the names of organisations, never of people.
+ORGANISATION_WORDS = frozenset({
+    "capital", "foundation", "fabrication", "association", "group", "inc", "ltd", "llc",
+    "plc", "corp", "corporation", "company", "co", "partners", "holdings", "university",
+    "college", "school", "institute", "council", "authority", "district", "union", "bank",
+    "fund", "labs", "lab", "ai", "systems", "technologies", "maritime", "logistics",
+    "industries", "ventures", "trust", "agency", "department", "ministry", "committee",
+    "commission", "board", "service", "services", "society", "club", "party", "center",
+    "centre", "hospital", "clinic", "church", "airlines", "airways", "motors", "energy",
+    "pharmaceuticals", "bureau", "office", "court", "police", "army", "navy", "league",
 })
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 MAX_NAME_WORDS = 4
@@ -34,14 +47,33 @@ class Evidence:
     person: Counter[str] = field(default_factory=Counter)
     other: Counter[str] = field(default_factory=Counter)
     publications: set[str] = field(default_factory=set)
+    inside_other: set[str] = field(default_factory=set)  # word runs within longer non-names
 
     def add(self, name: str, label: str) -> None:
-        """Count one mention of ``name`` under ``label``."""
+        """Count one mention of ``name`` under ``label`` (untagged runs count for nothing)."""
         key = normalise(name)
         if label == "PERSON":
             self.person[key] += 1
-        else:
+        elif label != UNTAGGED:
             self.other[key] += 1
+            words = key.split()
+            for size in range(1, len(words)):
+                for at in range(len(words) - size + 1):
+                    self.inside_other.add(" ".join(words[at:at + size]))
+
+    def part_of_other_name(self, name: str) -> bool:
+        """True when the name is part of a longer organisation, place or product name."""
+        return normalise(name) in self.inside_other
+
+    def against(self, name: str) -> bool:
+        """Label evidence against a person: mostly labelled otherwise, or part of such a name."""
+        return self.mostly_not_person(name) or self.part_of_other_name(name)
+
+    @staticmethod
+    def organisation_shaped(name: str) -> bool:
+        """True for a name ending in a word organisations use ("Capital", "Foundation")."""
+        words = normalise(name).split()
+        return bool(words) and words[-1] in ORGANISATION_WORDS
 
     def add_publication(self, source: str) -> None:
         """Remember a publication name (an article's source)."""

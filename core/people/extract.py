@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from core.models import PersonMention
+from core.people.evidence import UNTAGGED
 from core.people.names import ROLE_HEADS, clean_name, is_honorific, is_role_word, role_text
 
 # Labels stored as evidence against (or, for a known person, for) a name.
@@ -50,17 +51,25 @@ def _role_before(doc: Doc, start: int) -> list[str]:
     return words
 
 
-def _role_apposition(ent: Span) -> str | None:
-    """A role in apposition right after the name: "June Park, the board's chair, said"."""
-    for child in ent.root.children:
-        if child.dep_ != "appos" or child.i < ent.end or child.i > ent.end + 6:
+_APPOS_DROP = frozenset({"det", "poss", "case", "relcl", "acl", "punct", "cc", "conj", "appos",
+                         "advmod", "nummod"})
+
+
+def _role_apposition(root: Token, after: int) -> str | None:
+    """A role in apposition right after a name: "June Park, the board's chief negotiator"."""
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < after or child.i > after + 8:
             continue
         if child.text.casefold() not in ROLE_HEADS:
             continue
-        words = [t.text for t in child.subtree
-                 if t.i <= child.i and (t.dep_ in ("compound", "amod") or t.i == child.i)
-                 and is_role_word(t.text)]
-        return role_text(words)
+        words = [t for t in child.lefts if t.dep_ in ("compound", "amod")]
+        words.append(child)
+        for prep in child.rights:
+            if prep.dep_ == "prep" and prep.text.casefold() == "of":
+                words.extend(t for t in prep.subtree if t.dep_ not in _APPOS_DROP)
+                break
+        words = [t for t in words if t.dep_ not in _APPOS_DROP or t is child]
+        return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     return None
 
 
@@ -77,7 +86,7 @@ def _person(doc: Doc, ent: Span) -> PersonMention | None:
     if before:
         inside = cleaned.role.split() if cleaned.role else []
         role = role_text(before + inside) or role
-    role = role or _role_apposition(ent)
+    role = role or _role_apposition(ent.root, ent.end)
     return PersonMention(start, end, doc.text[start:end], cleaned.name, role, "PERSON")
 
 
@@ -92,10 +101,53 @@ def _evidence(doc: Doc, ent: Span) -> PersonMention | None:
     return PersonMention(start, end, doc.text[start:end], cleaned.name, None, ent.label_)
 
 
+def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
+    """Runs of capitalised proper nouns that no entity covers (names spaCy did not tag)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and tok.i not in covered and tok.text[:1].isupper()
+                and tok.is_alpha and not (current and "\n" in current[-1].whitespace_)):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _untagged(doc: Doc, run: list[Token]) -> PersonMention | None:
+    """An untagged proper-noun run: a person when a role introduces it, else a candidate.
+
+    "spokesperson May Ashford" or "Board Chair Gideon Marsh" (a role right before, or inside
+    the run, then two name words) is a PERSON; anything else is kept under the label
+    ``PROPN``, which the resolver only uses to find people it already knows.
+    """
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    cleaned = clean_name(doc.text[start:end])
+    if not cleaned.name:
+        return None
+    name_start = start + doc.text[start:end].find(cleaned.name)
+    before = _role_before(doc, run[0].i)
+    inside = cleaned.role.split() if cleaned.role else []
+    role = role_text(before + inside) if (before or inside) else None
+    role = role or _role_apposition(run[-1], run[-1].i + 1)
+    name_words = cleaned.name.split()
+    if role and len(name_words) >= 2 and not any(is_role_word(w) for w in name_words):
+        return PersonMention(name_start, end, doc.text[name_start:end], cleaned.name, role,
+                             "PERSON")
+    return PersonMention(name_start, end, doc.text[name_start:end], cleaned.name, None,
+                         UNTAGGED)
+
+
 def person_mentions(doc: Doc) -> list[PersonMention]:
-    """Every PERSON entity as a cleaned mention, then proper-noun entities of other labels."""
+    """PERSON entities as cleaned mentions, other proper-noun entities and untagged runs."""
     mentions = []
+    covered: set[int] = set()
     for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
         if ent.label_ == "PERSON":
             found = _person(doc, ent)
         elif ent.label_ in EVIDENCE_LABELS:
@@ -104,4 +156,9 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
             continue
         if found is not None:
             mentions.append(found)
+    for run in _propn_runs(doc, covered):
+        found = _untagged(doc, run)
+        if found is not None:
+            mentions.append(found)
+    mentions.sort(key=lambda m: m.start)
     return mentions

@@ -37,25 +37,25 @@ ROLE_WORDS = frozenset({
     "mediator", "negotiator", "organiser", "organizer", "coach", "striker", "editor",
     "reporter", "correspondent", "columnist", "chef", "dean", "provost", "principal",
     "treasurer", "comptroller", "auditor", "coroner", "speaker", "whip", "senior", "junior",
-    "lead", "principal", "associate", "assistant", "acting", "interim", "former", "ex",
+    "lead", "associate", "assistant", "acting", "interim", "former", "ex",
     "board", "member", "partner", "owner", "investor", "trustee", "steward", "operator",
-    "pilot", "captain", "nurse", "doctor", "surgeon", "physician", "activist", "candidate",
-    "nominee", "delegate", "prosecutor", "defendant", "plaintiff", "veteran", "union",
-    "party", "state", "federal", "national", "regional", "city", "county", "district",
-    "general", "managing", "operating", "financial", "technology", "technical", "policy",
+    "pilot", "nurse", "doctor", "surgeon", "physician", "activist", "candidate",
+    "nominee", "delegate", "prosecutor", "defendant", "plaintiff", "union",
+    "party", "state", "national", "regional", "city", "county", "health", "independent",
+    "managing", "operating", "financial", "technology", "technical", "policy",
     "safety", "research", "science", "scientific", "communications", "press", "staff",
-    "team", "labor", "labour", "local", "supreme", "high", "district", "first", "lady",
+    "team", "labor", "labour", "local", "supreme", "high", "first", "lady",
     "secretary-general", "co-chair", "cochair", "co-lead",
 })
 
 # The head of a role phrase must be one of these: modifiers alone ("former", "union") are not.
 ROLE_HEADS = frozenset(ROLE_WORDS - {
     "vice", "senior", "junior", "lead", "associate", "assistant", "acting", "interim",
-    "former", "ex", "board", "union", "party", "state", "federal", "national", "regional",
-    "city", "county", "district", "general", "managing", "operating", "financial",
+    "former", "ex", "board", "union", "party", "state", "national", "regional",
+    "city", "county", "health", "independent", "general", "managing", "operating", "financial",
     "technology", "technical", "policy", "safety", "research", "science", "scientific",
     "communications", "press", "staff", "team", "labor", "labour", "local", "supreme",
-    "high", "first", "veteran",
+    "high", "first",
 })
 
 # Particles that belong inside surnames ("van der Berg", "de la Cruz").

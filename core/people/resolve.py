@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from core.models import Person
-from core.people.evidence import Evidence, build_evidence, too_long
-from core.people.names import has_initial, is_role_word, normalise, parts, role_text
+from core.people.evidence import UNTAGGED, Evidence, build_evidence, too_long
+from core.people.names import ROLE_HEADS, has_initial, is_role_word, normalise, parts, role_text
 
 # A single name seen as PERSON in this many articles, and never matched, is a mononym.
 MONONYM_ARTICLES = 3
@@ -84,16 +84,24 @@ class _Resolver:
         self.index = PeopleIndex()
         self.key_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, name) -> group
         self.in_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.singles: dict[str, set[str]] = defaultdict(set)  # article -> lone words (any label)
+
+    def _acceptable_full(self, name: str) -> bool:
+        if normalise(name.split()[-1]) in ROLE_HEADS:  # "Technology Officer"
+            return False
+        return not (self.evidence.is_publication(name) or self.evidence.organisation_shaped(name))
 
     def full_names(self) -> None:
-        headline_like: list[MentionRow] = []
+        later: list[MentionRow] = []
         for row in self.rows:
-            if row.label != "PERSON" or len(row.name.split()) < 2:
+            if len(row.name.split()) == 1:
+                self.singles[row.article_key].add(normalise(row.name))
+            if len(row.name.split()) < 2:
                 continue
-            if self.evidence.is_publication(row.name) or self.evidence.mostly_not_person(row.name):
+            if row.label != "PERSON" or too_long(row.name):
+                later.append(row)
                 continue
-            if too_long(row.name):
-                headline_like.append(row)
+            if not self._acceptable_full(row.name):
                 continue
             key = parts(row.name).key
             if not key[0] or not key[1]:
@@ -105,15 +113,40 @@ class _Resolver:
                 group.roles[row.role] += 1
             self.key_of[(row.article_key, row.name)] = key
             self.in_article[row.article_key].add(key)
+        self._drop_unsupported()
         self._role_prefixed_groups()
-        for row in headline_like:
-            key = self._known_prefix(row.name)
-            if key is not None:
-                self.key_of[(row.article_key, row.name)] = key
-                self.in_article[row.article_key].add(key)
+        for row in later:  # headline runs, and full names tagged otherwise: known people only
+            key = parts(row.name).key
+            if key not in self.groups:
+                found = self._known_prefix(row.name) if too_long(row.name) else None
+                if found is None:
+                    continue
+                key = found
+            elif not too_long(row.name):
+                self.groups[key].spellings.setdefault(row.name, 0)
+            self.key_of[(row.article_key, row.name)] = key
+            self.in_article[row.article_key].add(key)
+
+    def _supported(self, key: tuple[str, str], group: _Group) -> bool:
+        """Person-shaped use: a role stood with the name, or its surname stands alone."""
+        if group.roles:
+            return True
+        return any(key[1] in self.singles[article] for article in group.articles)
+
+    def _drop_unsupported(self) -> None:
+        for key in list(self.groups):
+            group = self.groups[key]
+            if any(self.evidence.against(s) for s in group.spellings) \
+                    and not self._supported(key, group):
+                del self.groups[key]
+        self.key_of = {k: v for k, v in self.key_of.items() if v in self.groups}
 
     def _role_prefixed_groups(self) -> None:
-        """A "group" whose first name is a role word is a surname with a title: not a person."""
+        """A "name" whose first word is a role ("Mayor Brannigan") is a surname with a title.
+
+        It is dropped as a person of its own when a full name with that surname stands in one
+        of its articles; the single-name rules then place it.
+        """
         for key in [k for k in self.groups if is_role_word(k[0])]:
             seen_in = self.groups[key].articles
             if any(other[1] == key[1] and self.groups[other].articles & seen_in
@@ -129,10 +162,12 @@ class _Resolver:
                 return key
         return None
 
-    def _match(self, word: str, keys: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    @staticmethod
+    def _match(word: str, keys: Iterable[tuple[str, str]], first_names: bool
+               ) -> tuple[str, str] | None:
         w = normalise(word)
         pool = list(keys)
-        for position in (1, 0):  # a surname match beats a first-name match
+        for position in ((1, 0) if first_names else (1,)):  # surname beats first name
             found = {k for k in pool if k[position] == w}
             if len(found) == 1:
                 return found.pop()
@@ -141,9 +176,6 @@ class _Resolver:
         return None
 
     def single_names(self) -> None:
-        surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for key in self.groups:
-            surnames[key[1]].append(key)
         mononyms: dict[str, set[str]] = defaultdict(set)
         for row in self.rows:
             if (row.article_key, row.name) in self.key_of:
@@ -151,21 +183,21 @@ class _Resolver:
             word, title = _role_prefixed(row.name)
             if len(word.split()) != 1:
                 continue
-            key = self._match(word, self.in_article[row.article_key])
-            if key is None and not self.evidence.mostly_not_person(word):
-                key = self._match(word, self.groups)
-            if key is None:
-                if row.label == "PERSON" and not self.evidence.mostly_not_person(word) \
+            tagged = row.label in ("PERSON", UNTAGGED)
+            found = self._match(word, self.in_article[row.article_key],
+                                first_names=row.label != UNTAGGED)
+            if found is None and tagged and not self.evidence.against(word):
+                found = self._match(word, self.groups, first_names=row.label == "PERSON")
+            if found is None:
+                if row.label == "PERSON" and not self.evidence.against(word) \
                         and not self.evidence.is_publication(word):
                     mononyms[word].add(row.article_key)
                 continue
-            self.key_of[(row.article_key, row.name)] = key
-            group = self.groups[key]
-            if row.label == "PERSON":
-                group.spellings.setdefault(row.name, 0)
-                role = row.role or title
-                if role:
-                    group.roles[role] += 1
+            self.key_of[(row.article_key, row.name)] = found
+            group = self.groups[found]
+            group.spellings.setdefault(word, 0)
+            if row.label == "PERSON" and (row.role or title):
+                group.roles[row.role or title or ""] += 1
         for word, articles in mononyms.items():
             if len(articles) >= MONONYM_ARTICLES:
                 key = ("", normalise(word))
@@ -180,7 +212,7 @@ class _Resolver:
                      if any(group.spellings.values())}
         for key, name in canonical.items():
             group = self.groups[key]
-            role = group.roles.most_common(1)[0][0] if group.roles else None
+            role = next(iter(group.roles)) if group.roles else None  # as first titled
             aliases = {s for s in group.spellings if not too_long(s)}
             self.index.people[name] = Person(name, aliases, role)
         for (article, written), key in self.key_of.items():

@@ -32,14 +32,28 @@ def pick_weekday(anchor: date, iso_weekday: int, tense: Tense | None) -> date:
     """The day a bare weekday name means; the anchor's own weekday means the anchor."""
     if tense == "future":
         return weekday_on_or_after(anchor, iso_weekday)
+    if tense is None and (iso_weekday - anchor.isoweekday()) % 7 == 1:
+        return weekday_on_or_after(anchor, iso_weekday)  # with no cue, "Tuesday" on a Monday
     return weekday_on_or_before(anchor, iso_weekday)
 
 
+# With a tense cue, an occurrence on the other side of the anchor counts as this much farther.
+TENSE_PENALTY_MONTHS = 4
+TENSE_PENALTY_DAYS = 120
+
+
 def pick_month_year(anchor: date, month: int, tense: Tense | None) -> int:
-    """Year of a bare month name: latest on/before the anchor's month, or next if future."""
-    if tense == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
+    """Year of a bare month name: the nearest occurrence, leaning the way the tense points."""
+    here = anchor.year * 12 + anchor.month - 1
+
+    def cost(year: int) -> int:
+        delta = year * 12 + month - 1 - here
+        far = abs(delta)
+        if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+            far += TENSE_PENALTY_MONTHS
+        return far
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (cost(y), -y))
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -50,18 +64,20 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def pick_month_day(anchor: date, month: int, day: int, tense: Tense | None) -> date | None:
-    """The date "May 3" means: by tense, or the occurrence nearest the anchor."""
+    """The date "May 3" means: the nearest occurrence, leaning the way the tense points."""
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                if (d := _safe(y, month, day)) is not None]
     if not options:
         return None
-    if tense == "future":
-        later = [d for d in options if d >= anchor]
-        return later[0] if later else options[-1]
-    if tense == "past":
-        earlier = [d for d in options if d <= anchor]
-        return earlier[-1] if earlier else options[0]
-    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+    def cost(d: date) -> int:
+        delta = (d - anchor).days
+        far = abs(delta)
+        if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+            far += TENSE_PENALTY_DAYS
+        return far
+
+    return min(options, key=cost)
 
 
 def pick_quarter_year(anchor: date, quarter: int, tense: Tense | None) -> int:

@@ -20,11 +20,11 @@ ALL_RULES: tuple[Rule, ...] = (*rules_absolute.RULES, *rules_relative.RULES,
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CALENDAR_WORDS = {w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 3}
-_NAME_MONTHS = {"may", "march", "april", "june", "august", "jan", "january", "june"}
+_NAME_MONTHS = {"may", "march", "april", "june", "august", "jan", "january"}
 _TEMPORAL_LEFT = {
     "in", "on", "since", "until", "till", "by", "from", "through", "to", "of", "early", "late",
     "mid", "last", "next", "this", "that", "each", "every", "during", "before", "after",
-    "between", "and", "or", "through", "throughout", "until", "as", "past", "coming", "end",
+    "between", "and", "or", "throughout", "as", "past", "coming", "end",
     "beginning", "start", "middle", "around", "about", "for", "following", "previous", "nor",
 }
 _ALLOWED_CAPS = {w.title() for w in _TEMPORAL_LEFT} | {"The", "A", "Last", "Next", "This",
@@ -69,14 +69,13 @@ def _looks_like_name(text: str, cand: Candidate) -> bool:
             return True
         if word.isupper() and len(word) > 3 and not text[cand.start:cand.end].isupper():
             return True
-    if not cand.rule.id.startswith(("tense.month-name", "relative.month-name",
-                                    "tense.weekday")):
+    if not cand.rule.id.startswith(("tense.month-name", "relative.month-name")):
         return False
     word = tokens[0].group(0)
     prev = _prev_word(text, tokens[0].start())
     nxt = _next_words(text, tokens[-1].end())
-    at_sentence_start = prev == "" or prev.endswith((".", "!", "?")) and prev.lower() not in (
-        "mr.", "mrs.", "dr.", "ms.", "st.")
+    at_sentence_start = prev == "" or (prev.endswith((".", "!", "?")) and prev.lower() not in (
+        "mr.", "mrs.", "dr.", "ms.", "st."))
     if prev and prev[0].isupper() and not at_sentence_start and prev not in _ALLOWED_CAPS \
             and prev.lower() not in _CALENDAR_WORDS:
         return True

@@ -24,21 +24,18 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = {
-    "will", "'ll", "shall", "wo", "would", "going", "plan", "plans", "planned", "planning",
-    "scheduled", "expect", "expects", "expected", "intend", "intends", "due", "upcoming",
-    "until", "till", "hope", "hopes", "aim", "aims", "begin", "start", "could", "might",
-    "coming", "next", "tomorrow", "soon", "later", "to", "forecast", "predict", "predicts",
+    "will", "'ll", "shall", "wo", "would", "going", "scheduled", "tomorrow", "next", "upcoming",
+    "plans", "plan", "should", "must", "could", "might", "may",
 }
-_WEAK_FUTURE = {"to", "could", "might", "until", "till", "begin", "start", "hope", "hopes",
-                "aim", "aims", "forecast", "predict", "predicts"}
+_FUTURE_NEAR = {"by", "until", "till", "before"}
+_PAST_MARKERS = {"since", "ago", "last"}
 _PAST_IRREGULAR = {
     "said", "told", "met", "made", "took", "gave", "came", "went", "began", "won", "lost",
     "rose", "fell", "sold", "bought", "left", "held", "paid", "set", "hit", "put", "got", "was",
     "were", "had", "did", "saw", "found", "became", "ran", "spoke", "wrote", "sent", "brought",
     "thought", "kept", "led", "fought", "struck", "shot", "broke", "stood", "drove", "flew",
     "grew", "threw", "chose", "froze", "quit", "cut", "bid", "sank", "slid", "spent", "felt",
-    "heard", "built", "meant", "dropped", "closed", "ago", "earlier", "last", "yesterday",
-    "previously", "already",
+    "heard", "built", "meant", "dropped", "closed", "yesterday", "previously", "already",
 }
 _NOT_PAST = {"need", "indeed", "red", "bed", "seed", "speed", "feed", "weed", "bleed",
              "scheduled", "expected", "planned", "proposed", "anticipated", "due", "shed",
@@ -84,32 +81,44 @@ def _is_past_word(word: str) -> bool:
 
 
 def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> Tense | None:
-    """Tense of the clause around ``text[start:end]`` from nearby words, or None if unclear."""
+    """Tense of the clause around ``text[start:end]`` from nearby words, or None if unclear.
+
+    The nearest marker to the left decides: a modal such as "will" or a past-tense verb
+    ("said", "announced"); "since" and "last" mean past, "by" and "until" future. Failing
+    that, a past-tense verb right after the phrase, then any "will" earlier in the sentence.
+    """
     s_start, s_end = sentences.bounds(start)
-    left = [m.group(0).lower() for m in _WORD.finditer(text, s_start, start)]
-    right = [m.group(0).lower() for m in _WORD.finditer(text, end, s_end)]
-    # Walk outwards from the phrase: the nearest tense marker decides.
+    left = [m.group(0).lower() for m in _WORD.finditer(text, max(s_start, start - 80), start)]
+    right = [m.group(0).lower() for m in _WORD.finditer(text, end, min(s_end, end + 40))]
+    weak_future = False
+    if len(left) >= 2 and left[-2] == "as" and left[-1] in ("soon", "early", "late"):
+        return "future"
     for i in range(len(left) - 1, max(len(left) - 9, -1), -1):
         word = left[i]
-        if word in _FUTURE_WORDS and word not in _WEAK_FUTURE:
+        if word in _FUTURE_WORDS:
             return "future"
-        if word == "to" and i + 1 < len(left) and not _is_past_word(left[i + 1]):
-            return "future"
+        if word in _PAST_MARKERS:
+            return "past"
+        if word in _FUTURE_NEAR and i >= len(left) - 3:
+            weak_future = True
+            continue
         if _is_past_word(word):
             before = left[max(0, i - 2):i]
             if any(b in ("will", "'ll", "to", "would", "shall", "be") for b in before):
                 return "future"
+            if i + 1 < len(left) and left[i + 1] == "to":
+                return "future"
             return "past"
-        if word in _PRESENT and i >= len(left) - 3:
-            break
-    for word in right[:8]:
-        if word in _FUTURE_WORDS and word not in _WEAK_FUTURE:
-            return "future"
-        if _is_past_word(word):
-            return "past"
-    for word in left:
+    if weak_future:
+        return "future"
+    for word in right[:3]:
         if word in ("will", "'ll", "shall"):
             return "future"
+        if _is_past_word(word) and word not in _PAST_MARKERS:
+            return "past"
+    head = [m.group(0).lower() for m in _WORD.finditer(text, s_start, start)]
+    if any(w in ("will", "'ll", "shall") for w in head):
+        return "future"
     return None
 
 

@@ -15,12 +15,12 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"|Sep\b\.|Oct\b\.?|Nov\b\.?|Dec\b\.?)")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 DAY_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
                r"|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh"
                r"|eighth|ninth)|thirtieth|thirty-first)")
-YEAR = r"(?<![\d$£€#.])(?<!\d,)(?:1[0-9]|20)\d\d(?![\d,]\d)(?!-\d)(?!\s?%)"
+YEAR = r"(?<![\d$£€#.])(?<!\d,)(?:1[0-9]|20)\d\d(?![\d,]\d)(?!-\d)(?!\s?%)(?!\.\d)"
 SHORT_YEAR = r"'\d\d(?![\d'])"
 SPELLED_YEAR = (r"nineteen[- ](?:hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                 r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy"
@@ -43,6 +43,10 @@ UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|
 APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|close to|more than|over"
           r"|upwards of|less than|under|fewer than|at least|no less than|at most|no more than"
           r"|up to|just over|just under|well over|only|just)")
+APPROX_IN_SPAN = (r"(?:nearly|almost|close\s+to|more\s+than|over|upwards\s+of|less\s+than|under"
+                  r"|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|no\s+more\s+than"
+                  r"|up\s+to|just\s+over|just\s+under|well\s+over)")
+NUMBER_NO_ARTICLE = (r"(?:\d+(?:\.\d+)?|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD + r")*)")
 QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 
 _WORD_OK = r"(?<![\w'-])"

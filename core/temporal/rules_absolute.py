@@ -11,23 +11,20 @@ from core.models import TimexType
 from core.temporal import patterns as p
 from core.temporal.anchoring import (
     pick_month_day,
-    pick_month_year,
     pick_quarter_year,
     pick_season_year,
     tense_phrase,
 )
 from core.temporal.calendar_math import day_value, month_value, weekday_on_or_after
 from core.temporal.lexicon import (
-    MONTHS,
     ORDINALS,
-    PARTS_OF_DAY,
     SEASONS,
     month_number,
     parse_number,
     weekday_number,
 )
 from core.temporal.rule import Rule
-from core.temporal.state import NO_ANCHOR, NARRATIVE, PUBLISH, Resolution, RuleContext
+from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
 
 WD_PREFIX = r"(?:(?P<wd>" + p.WEEKDAY + "|" + p.WEEKDAY_ABBR + r"),?\s+)?"
 MOD_PREFIX = (r"(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle|close|rest)"
@@ -124,6 +121,9 @@ def _month_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if month is None or day is None:
         return None
     tense = ctx.tense(m.start(), m.end())
+    mdrel = (m.groupdict().get("mdrel") or "").lower()
+    if mdrel:
+        tense = "past" if ("last" in mdrel or "past" in mdrel) else "future"
     d = pick_month_day(ctx.dct, month, day, tense)
     if d is None:
         return None
@@ -148,15 +148,39 @@ def _month_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       mod=mod_of(m.groupdict().get("mod")), anchor_kind=kind)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+_YEAR_LEFT = re.compile(r"\b(?:in|since|of|by|from|until|till|to|before|after|during|through"
+                        r"|circa|year|years|fiscal|early|late|mid|the|and|or|between|for)\s+$",
+                        re.IGNORECASE)
+
+
 def _year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     year = year_of(m["year"])
     if not 1000 <= year <= 2199:
         return None
+    if m.group(0) == m["year"]:  # a bare number: make sure it reads as a year
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        if not _YEAR_LEFT.search(before) and (
+            not 1900 <= year <= 2050
+            or (_NAME_BEFORE.search(before) and month_number(before.split()[-1]) is None)
+        ):
+            return None
     fiscal = bool(m.groupdict().get("fiscal"))
     return Resolution(TimexType.DATE, f"{year:04d}",
                       "absolute.fiscal-year" if fiscal else "absolute.year",
                       "a fiscal year" if fiscal else "a year number",
                       mod=mod_of(m.groupdict().get("mod")), anchor_kind=NO_ANCHOR)
+
+
+def _fiscal_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    phrase = " ".join(m.group(0).lower().split())
+    if not any(w in phrase for w in ("current", "latest", "this")):
+        return Resolution(TimexType.DURATION, "P1Y", "duration.the-year",
+                          "a year-long accounting period", anchor_kind=NO_ANCHOR,
+                          sets_narrative=False)
+    year = ctx.dct.year - (1 if "latest" in phrase else 0)
+    return Resolution(TimexType.DATE, f"{year:04d}", "relative.fiscal-year",
+                      "the current (fiscal) year")
 
 
 def _decade(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
@@ -187,6 +211,8 @@ def _century(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 def _quarter_number(word: str) -> int:
     w = word.lower()
+    if len(w) == 2 and "q" in w:
+        return int(w.replace("q", ""))
     return ORDINALS.get(w, 4) if w not in ("final", "last") else 4
 
 
@@ -220,9 +246,7 @@ def _half(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     elif rel:
         year = ctx.dct.year + (-1 if "last" in rel else 1 if "next" in rel else 0)
     else:
-        current = 1 if ctx.dct.month <= 6 else 2
-        year = ctx.dct.year if h <= current or ctx.tense(m.start(), m.end()) == "future" \
-            else ctx.dct.year - 1
+        return None
     return Resolution(TimexType.DATE, f"{year:04d}-H{h}", "absolute.half", "a half year")
 
 
@@ -235,6 +259,12 @@ def _season(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         year = year_of(year_text)
         return Resolution(TimexType.DATE, f"{year:04d}-{code}", "absolute.season-year",
                           "with its year", mod=mod, anchor_kind=NO_ANCHOR)
+    if rel in ("", "the"):
+        before = ctx.text[max(0, m.start() - 25):m.start()].lower()
+        after = ctx.text[m.end():m.end() + 12].lower()
+        if not re.search(r"(?:in|during|by|until|through|since|of|over|before|after|this"
+                         r"|last|next)\s+(?:the\s+)?$", before) or after.lstrip().startswith("of "):
+            return None
     dct = ctx.dct
     tense = ctx.tense(m.start(), m.end())
     current = pick_season_year(dct, code, None)
@@ -244,9 +274,7 @@ def _season(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     elif rel in ("next", "this coming", "coming"):
         year = current + 1
     elif rel == "this":
-        year = current if in_it or tense != "future" else current + 1
-        if not in_it and tense != "future" and dct < _season_start(current, code):
-            year = current
+        year = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
     else:
         year = current + 1 if tense == "future" and not in_it else current
     return Resolution(TimexType.DATE, f"{year:04d}-{code}", "relative.season",
@@ -316,13 +344,22 @@ def _holiday(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         how, kind = "with its year", NO_ANCHOR
     else:
         tense = ctx.tense(m.start(), m.end())
+        hrel = (m.groupdict().get("hrel") or "").lower()
+        if "last" in hrel or "past" in hrel:
+            tense = "past"
+        elif "next" in hrel or "coming" in hrel:
+            tense = "future"
         this_year = holiday_date(name, ctx.dct.year)
         if this_year is None:
             return None
+        before = this_year if this_year <= ctx.dct else holiday_date(name, ctx.dct.year - 1)
+        after = this_year if this_year >= ctx.dct else holiday_date(name, ctx.dct.year + 1)
         if tense == "future":
-            d = this_year if this_year >= ctx.dct else holiday_date(name, ctx.dct.year + 1)
+            d = after
+        elif tense == "past" or before is None or after is None:
+            d = before
         else:
-            d = this_year if this_year <= ctx.dct else holiday_date(name, ctx.dct.year - 1)
+            d = min((before, after), key=lambda x: abs((x - ctx.dct).days))
         how, kind = tense_phrase(tense), PUBLISH
     if d is None:
         return None
@@ -383,10 +420,7 @@ def _clock(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                 day = picked
     elif ctx.last_day is not None:
         day, kind, how = ctx.last_day.start, NARRATIVE, "on the day the text is at"
-    if hour == 24:
-        value = f"{day_value(day)}T24:00"
-    else:
-        value = f"{day_value(day)}T{hour:02d}:{minute:02d}"
+    value = f"{day_value(day)}T{hour:02d}:{minute:02d}"
     return Resolution(TimexType.TIME, value, "absolute.clock-time", how, anchor_kind=kind,
                       anchor=day if kind == NARRATIVE else None, sets_narrative=False)
 
@@ -415,7 +449,8 @@ RULES: list[Rule] = [
         r"(?<![\w/.-])(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]"
         r"|0?[1-9])/(?P<y>\d{4}|\d{2}))(?![\w/])"), _numeric_date, 5),
     Rule("absolute.month-day-no-year", p.rx_loose(
-        WD_PREFIX + _MONTH_G + r"\s*" + _DAY_G + r"(?![\w-])(?!,?\s*\d)"), _month_day, 4),
+        WD_PREFIX + r"(?:(?P<mdrel>last|this|next|this\s+past|this\s+coming)\s+)?" + _MONTH_G
+        + r"\s*" + _DAY_G + r"(?![\w-])(?!,?\s*\d)"), _month_day, 4),
     Rule("absolute.month-day-no-year", p.rx_loose(
         WD_PREFIX + r"(?:the\s+)?" + _DAY_G + r"(?:\s+of)?\s+" + _MONTH_G + r"(?![\w-])"),
         _month_day, 3),
@@ -424,8 +459,13 @@ RULES: list[Rule] = [
         + r")(?![\w-])"), _month_year, 4),
     Rule("absolute.year", p.rx(
         r"(?:(?P<fiscal>fiscal(?:\s+year)?|(?:the\s+)?calendar(?:\s+year)?|(?:the\s+)?"
-        r"(?:fiscal\s+)?year)[\s-]+)?" + MOD_PREFIX
-        + r"(?P<year>" + p.YEAR + "|" + p.SPELLED_YEAR + r")"), _year, 1),
+        r"(?:fiscal\s+)?year)[\s-]+)?" + MOD_PREFIX + r"(?:(?:pre|post)-)?"
+        + r"(?P<year>" + p.YEAR + "|" + p.SPELLED_YEAR + r")(?:\s+period)?"), _year, 1),
+    Rule("absolute.year", p.rx(r"the\s+(?P<year>" + p.YEAR + r")\s+period"), _year, 2),
+    Rule("relative.fiscal-year", p.rx(
+        r"the\s+(?:(?P<frel>current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year"
+        r"(?=\s+(?:ended|ending|through|to|ahead|as|because|and|,|\.))|the\s+(?:current|full"
+        r"|latest)\s+(?:fiscal\s+)?year|the\s+fiscal\s+year"), _fiscal_year, 1),
     Rule("absolute.decade", p.rx(
         r"(?:the\s+)?" + MOD_PREFIX + r"(?:(?P<dyear>(?:1[0-9]|20)\d0|'\d0)'?s|(?P<dname>"
         r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
@@ -436,12 +476,16 @@ RULES: list[Rule] = [
         r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
         r"|twenty-first)[\s-]+century"), _century, 2),
     Rule("absolute.quarter", p.rx(
-        r"(?:the\s+)?(?:(?:(?P<qyear>" + p.YEAR + r")|(?P<qrel>this\s+year's|last\s+year's"
+        r"(?:the\s+(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-))?(?:(?:(?P<qyear>"
+        + p.YEAR + r")|(?P<qrel>this\s+year's|last\s+year's"
         r"|next\s+year's|the\s+year-ago|the\s+year-earlier|fiscal\s+(?P<qyearf>"
         + p.YEAR + r")))\s+)?(?:fiscal\s+)?(?P<q>" + p.QUARTER_ORD
         + r")[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>" + p.YEAR + r")|(?P<qrel2>this|last|next)"
         r"\s+year)|,?\s+(?P<qyear3>" + p.YEAR + r"))?"), _quarter, 3),
+    Rule("absolute.quarter", p.rx(
+        r"(?P<q>Q[1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>" + p.YEAR + r"|'\d\d))?"),
+        _quarter, 3),
     Rule("absolute.half", p.rx(
         r"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(?P<hyear>"
         + p.YEAR + r")|(?P<hrel>this|last|next)\s+year|the\s+year))?"), _half, 2),
@@ -450,7 +494,7 @@ RULES: list[Rule] = [
         r"\s+)?" + MOD_PREFIX + r"(?P<season>" + p.SEASON + r")(?:\s+(?:of\s+)?(?P<syear>"
         + p.YEAR + r"))?"), _season, 2),
     Rule("absolute.holiday", p.rx(
-        r"(?P<hname>Christmas(?:\s+(?:Day|Eve|morning))?|New\s+Year's(?:\s+(?:Day|Eve))?"
+        r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hname>Christmas(?:\s+(?:Day|Eve|morning))?|New\s+Year's(?:\s+(?:Day|Eve))?"
         r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween"
         r"|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|St\.\s+Patrick's\s+Day|Labor\s+Day"
         r"|Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Election\s+Day)(?:,?\s+(?P<hyear>"

@@ -39,6 +39,8 @@ def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     amount = parse_number(num) if num else None
     if num and amount is None:
         return None
+    if unit == "second" and num and num.lower() in ("a", "an"):
+        return None
     if m.groupdict().get("half"):
         amount = (amount or 0) + 0.5
     value = duration_value(amount, unit)
@@ -62,6 +64,9 @@ def _the_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(gd.get("unit") or gd.get("unit3") or "")
     if unit is None:
         return None
+    if unit == "year" and gd.get("unit3"):
+        return Resolution(TimexType.DATE, f"{ctx.dct.year:04d}", "relative.the-year",
+                          "the year under way")
     return Resolution(TimexType.DURATION, duration_value(1, unit), "duration.the-unit",
                       "one " + unit, anchor_kind=NO_ANCHOR, sets_narrative=False)
 
@@ -71,8 +76,16 @@ _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
             "quarterly": "P3M", "semiannually": "P6M", "biannually": "P6M"}
 
 
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|since|until|by|with"
+                            r"|through|during|as|than|while|because|after|before|over|under"
+                            r"|per|each|basis)\b)[A-Za-z]")
+
+
 def _set_adverb(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
-    value = _ADVERBS[m["adv"].lower()]
+    word = m["adv"].lower()
+    if word == "quarterly" and _ADJECTIVE_USE.match(ctx.text, m.end()):
+        return None  # "a quarterly dividend" is not a repeating time in itself
+    value = _ADVERBS[word]
     return Resolution(TimexType.SET, value, "set.adverb", "a repeating interval",
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
@@ -116,16 +129,21 @@ def _set_per(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 _LEAD = (r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last|next|first|previous|coming|following"
          r"|final|remaining|initial|additional|latest|further|full|entire|whole|better\s+part"
          r"\s+of\s+(?:the|a))\s+)?")
-_APPROX = r"(?:(?P<approx>" + p.APPROX + r")\s+)?"
+_APPROX = r"(?:(?P<approx>" + p.APPROX_IN_SPAN + r")\s+)?"
 
 RULES: list[Rule] = [
     Rule("duration.amount", p.rx(
-        _APPROX + _LEAD + _APPROX.replace("approx", "approx2") + r"(?P<num>" + p.NUMBER
-        + r")(?:\s+more)?[\s-]+(?P<unit>" + p.UNIT + r")(?:-long|-old)?(?P<half>\s+and\s+a"
-        r"\s+half)?"), _duration, 1),
+        _LEAD + _APPROX + r"(?P<num>" + p.NUMBER + r")(?:\s+more)?\s+(?P<unit>" + p.UNIT
+        + r")(?P<half>\s+and\s+a\s+half)?(?!\s+old)"), _duration, 1),
+    Rule("duration.amount", p.rx(
+        r"(?P<num>" + p.NUMBER_NO_ARTICLE + r")-(?P<unit>(?!quarter)" + p.UNIT
+        + r")(?:-long)?(?!-old)"), _duration, 1),
     Rule("duration.vague", p.rx(
         _APPROX + r"(?:(?:the|a)\s+)?(?:(?:past|last|next|coming|first)\s+)?(?:" + p.VAGUE
         + r")\s+(?P<unit>" + p.UNIT + r")"), _vague_duration, 1),
+    Rule("duration.vague", p.rx(
+        r"(?:the\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|years|decades)"
+        r"|(?:the\s+)?(?P<unit2>days|weeks|months|years)\s+ahead"), _vague_duration, 1),
     Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries)"
                                 r"|(?P<unit2>decades|centuries)"),
          _vague_duration, 0),

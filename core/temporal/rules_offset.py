@@ -20,7 +20,7 @@ QUARTER_CONTEXT_CHARS = 1500
 
 
 def _grain(unit: str) -> str:
-    return {"week": "day", "weekend": "day", "fortnight": "day", "decade": "year",
+    return {"week": "week", "weekend": "week", "fortnight": "week", "decade": "year",
             "century": "year", "hour": "day", "minute": "day", "second": "day"}.get(unit, unit)
 
 
@@ -56,7 +56,7 @@ def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         y, q = shift_quarter(y, q, -4 if backward else 4)
         return Resolution(TimexType.DATE, f"{y:04d}-Q{q}", "offset.year-ago-quarter",
                           f"a year from the quarter under discussion ({ref_q.value})",
-                          anchor_kind=NARRATIVE, anchor=ref_q.start)
+                          anchor_kind=NARRATIVE, anchor=ref_q.start, sets_narrative=False)
     sign = -1 if backward else 1
     if unit in ("hour", "minute", "second"):
         return None
@@ -81,7 +81,8 @@ def _adjective_offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
             y, q = shift_quarter(ctx.dct.year, (ctx.dct.month - 1) // 3 + 1, -1)
         y, q = shift_quarter(y, q, -4)
         return Resolution(TimexType.DATE, f"{y:04d}-Q{q}", "offset.year-ago-quarter",
-                          "the same quarter a year before", anchor_kind=NARRATIVE)
+                          "the same quarter a year before", anchor_kind=NARRATIVE,
+                          sets_narrative=False)
     return Resolution(TimexType.DATE, f"{ctx.dct.year - 1:04d}", "offset.year-ago",
                       "the year before")
 
@@ -130,8 +131,7 @@ def _day_before_after(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 
 _NUM = r"(?:(?P<num>" + p.NUMBER + r")|(?P<vague>" + p.VAGUE + r"))"
-_DIR = (r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously"
-        r"|in\s+the\s+past)")
+_DIR = r"(?P<dir>ago|earlier|later|from\s+now|hence|back|in\s+the\s+past)"
 
 RULES: list[Rule] = [
     Rule("offset.ago", p.rx(
@@ -146,13 +146,11 @@ RULES: list[Rule] = [
         r"|last\s+year's\s+(?P<qword2>quarter|period)"), _adjective_offset, 4),
     Rule("narrative.next-day", p.rx(
         r"(?:the\s+)?(?:next|following|previous|prior|same)\s+(?P<unit>day|week|month|year)"
-        r"|(?:the|that)\s+(?P<unit2>day|year|month|week)\s+(?:before|after|earlier|later)"
+        r"|that\s+(?P<unit2>day|year|month|week)\s+(?:before|after|earlier|later)"
         r"|that\s+(?:same\s+)?(?:day|year|month|week)|later\s+that\s+(?:day|year|month|week)"
-        r"|earlier\s+that\s+(?:day|year|month|week)|the\s+day"),
+        r"|earlier\s+that\s+(?:day|year|month|week)"),
         _next_day, 2),
     Rule("offset.in-future", p.rx(
         r"in\s+(?P<num>" + p.NUMBER + r")\s+(?P<unit>" + p.UNIT
         + r")(?:'s?\s+time)?"), _in_future, 2),
-    Rule("narrative.the-day-before-after", p.rx(r"the\s+day\s+(?:before|after)"),
-         _day_before_after, 1),
 ]

@@ -21,9 +21,9 @@ from core.temporal.calendar_math import (
     quarter_of,
     shift_quarter,
     value_at_unit,
+    week_value,
     weekday_on_or_after,
     weekday_on_or_before,
-    week_value,
     weekend_value,
 )
 from core.temporal.lexicon import PARTS_OF_DAY, month_number, weekday_number
@@ -69,16 +69,11 @@ def _this_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 
 _REFS = {
-    "PRESENT_REF": r"now|right\s+now|just\s+now|currently|current|at\s+present|presently"
-                   r"|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time|for\s+now"
-                   r"|the\s+present|at\s+this\s+point|so\s+far|to\s+date|as\s+yet|anymore",
-    "PAST_REF": r"recently|recent|lately|the\s+past|in\s+the\s+past|previously|formerly"
-                r"|recent\s+(?:days|weeks|months|years|times)|once\s+upon\s+a\s+time"
-                r"|earlier(?=\s*[,.;])|the\s+time",
-    "FUTURE_REF": r"the\s+future|future|the\s+near\s+future|soon|the\s+near\s+term"
-                  r"|the\s+short\s+term|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks"
-                  r"|months|years|quarters)|shortly|one\s+day|someday|eventually|upcoming"
-                  r"|(?:the\s+)?years\s+ahead|the\s+months\s+ahead|the\s+weeks\s+ahead",
+    "PRESENT_REF": r"now|currently|current|at\s+present|presently|these\s+days|nowadays"
+                   r"|the\s+present",
+    "PAST_REF": r"recent\s+(?:years|times)|recently|lately|the\s+past|formerly",
+    "FUTURE_REF": r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
+                  r"|the\s+long\s+term",
 }
 _REF_RES = {k: re.compile(r"(?:" + v + r")$", re.IGNORECASE) for k, v in _REFS.items()}
 
@@ -87,8 +82,6 @@ def _reference(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     text = " ".join(m.group(0).split())
     for value, pattern in _REF_RES.items():
         if pattern.match(text):
-            if text.lower() in ("so far", "to date", "as yet", "anymore", "the time"):
-                return None
             return Resolution(TimexType.DATE, value, "deictic." + value.lower().replace(
                 "_", "-"), "a reference to the " + value.split("_")[0].lower(),
                 anchor_kind=NO_ANCHOR, sets_narrative=False)
@@ -96,6 +89,7 @@ def _reference(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 
 _UNIT_WORDS = r"(?P<unit>week|weekend|month|year|quarter|decade|century)"
+_LATEST = r"(?P<rel>the\s+latest|the\s+current|the\s+same)\s+(?P<unit>period|quarter)"
 _REL = (r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous"
         r"|the\s+following|the\s+prior|the\s+current|the\s+latest|the\s+same|the\s+next"
         r"|the\s+last|this|last|next|past|that|the)")
@@ -116,6 +110,8 @@ def _shift_for(rel: str) -> int | None:
 def _unit_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
+    if unit == "period" and rel == "the current":
+        unit = "quarter"
     edge = " ".join((m.groupdict().get("edge") or "").lower().split())
     if rel in ("the past", "the last", "the next", "the coming") and not edge:
         if rel == "the next" and unit in ("week", "month", "year") and ctx.last_any:
@@ -125,21 +121,22 @@ def _unit_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
             return Resolution(TimexType.DURATION, duration_value(1, unit),
                               "duration.the-past-unit", "a span of one " + unit,
                               anchor_kind=NO_ANCHOR, sets_narrative=False)
-    if rel == "the latest" and unit not in ("quarter",):
+    if rel == "the latest" and unit not in ("quarter", "period"):
         return None
     shift = _shift_for(rel)
     narrative = rel in ("the previous", "the following", "the prior", "the same", "that",
                         "the next", "the") or (rel == "the latest")
-    if unit == "quarter" and rel in ("the", "the latest", "the same"):
-        if ctx.last_quarter is not None:
+    if unit in ("quarter", "period") and rel in ("the", "the latest", "the same"):
+        if ctx.last_quarter is not None and rel != "the latest":
             ref = ctx.last_quarter
             return Resolution(TimexType.DATE, ref.value, "narrative.the-quarter",
                               "the quarter under discussion", anchor_kind=NARRATIVE,
-                              anchor=ref.start)
+                              anchor=ref.start, sets_narrative=False)
         y, q = shift_quarter(ctx.dct.year, quarter_of(ctx.dct), -1)
         return Resolution(TimexType.DATE, f"{y:04d}-Q{q}", "relative.latest-quarter",
                           "the last full quarter before")
-    if rel == "the" and unit not in ("weekend",):
+    if rel == "the" and unit not in ("weekend",) and not (
+            edge.startswith("the ") and unit in ("year", "month", "week")):
         return None
     if shift is None:
         return None
@@ -175,10 +172,10 @@ def _weekend(m: re.Match[str], ctx: RuleContext, rel: str, shift: int, base: dat
         tense = ctx.tense(m.start(), m.end())
         if base.isoweekday() >= 6:
             d = base
-        elif tense == "future":
-            d = weekday_on_or_after(base, 6)
-        else:
+        elif tense == "past":
             d = weekday_on_or_before(base, 6)
+        else:
+            d = weekday_on_or_after(base, 6)
     return Resolution(TimexType.DATE, weekend_value(d), "relative.weekend",
                       f"'{rel} weekend' counted from", anchor_kind=kind,
                       anchor=base if kind == NARRATIVE else None)
@@ -209,6 +206,8 @@ def _weekday(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if wd is None:
         return None
     tense = ctx.tense(m.start(), m.end())
+    if ctx.text.startswith("'s", m.end()) and tense == "future":
+        tense = None  # "Wednesday's ruling" names an event already known
     d = pick_weekday(ctx.dct, wd, tense)
     typ, value = _day_or_part(d, m.groupdict().get("pod"))
     edge = (m.groupdict().get("wedge") or "").lower()
@@ -253,6 +252,11 @@ def _bare_month(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       tense_phrase(tense), mod=mod_of(m.groupdict().get("edge")))
 
 
+def _year_end(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    return Resolution(TimexType.DATE, f"{ctx.dct.year:04d}", "relative.year-end",
+                      "the end of the current year", mod="END")
+
+
 def _earlier_later_this(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     return _unit_relative(m, ctx)
 
@@ -288,6 +292,9 @@ RULES: list[Rule] = [
         _this_part, 3),
     Rule("deictic.reference", p.rx("|".join(_REFS.values())), _reference, 1),
     Rule("relative.unit", p.rx(_EDGE + _REL + r"\s+" + _UNIT_WORDS), _unit_relative, 2),
+    Rule("relative.unit", p.rx(_LATEST), _unit_relative, 2),
+    Rule("relative.year-end", p.rx(r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?year(?:'s)?[\s-]end"),
+         _year_end, 2),
     Rule("relative.unit", p.rx(r"(?P<edge>earlier|later)\s+(?P<rel>this|that)\s+"
                                + _UNIT_WORDS), _earlier_later_this, 3),
     Rule("relative.weekday", p.rx(
@@ -295,12 +302,12 @@ RULES: list[Rule] = [
         r"|this|last|next|past|coming)\s+" + _WD + r"(?:\s+" + _POD + ")?"),
         _weekday_relative, 3),
     Rule("tense.weekday", p.rx(
-        r"(?:(?P<wedge>early|late|earlier|later)\s+(?:on\s+)?)?" + _WD + r"(?:'s)?(?:\s+"
+        r"(?:(?P<wedge>early|late|earlier|later)\s+(?:on\s+)?)?" + _WD + r"(?:\s+"
         + _POD + r")?"), _weekday, 2),
     Rule("tense.weekday", p.rx(r"(?P<wedge>early|late)\s+" + _WD + r"(?:\s+" + _POD + ")?"),
          _weekday, 2),
     Rule("set.weekday-plural", p.rx(
-        r"(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+" + _POD + ")?"),
+        r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+" + _POD + ")?"),
         _weekday_set, 2),
     Rule("relative.month-name", p.rx(
         _EDGE_MONTH + r"(?P<mrel>this\s+past|this\s+coming|this|last|next|past|coming)\s+"

@@ -16,13 +16,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 
-def export_formats() -> list[str]:
-    """The formats ``core.export`` offers (empty when it is not installed yet)."""
+def export_formats() -> dict[str, tuple[str, str]]:
+    """Format name -> (file extension, description) as ``core.export`` offers them."""
     try:
         formats = importlib.import_module("core.export").FORMATS
     except (ImportError, AttributeError):
-        return []
-    return list(formats)
+        return {}
+    return {name: (getattr(f, "extension", f".{name}"), getattr(f, "description", name))
+            for name, f in formats.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +48,17 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         self.formats = export_formats()
 
     def compose(self) -> ComposeResult:
-        first = self.formats[0] if self.formats else ""
+        first = next(iter(self.formats), "")
         with Vertical(id="export-box", classes="dialog"):
             yield Label(f"Export the {self.shown:,} shown events", classes="dialog-title")
             if not self.formats:
                 yield Static("Exports are not available in this build yet.",
                              classes="dialog-hint -invalid")
-            yield Select([(f, f) for f in self.formats], value=first or Select.BLANK,
-                         allow_blank=not self.formats, id="export-format")
-            yield Input(str(self.default_dir / f"timeline.{first or 'txt'}"), id="export-path")
+            yield Select([(f"{name} — {desc}", name) for name, (_, desc) in self.formats.items()],
+                         value=first or Select.NULL, allow_blank=not self.formats,
+                         id="export-format")
+            ext = self.formats[first][0] if first else ".txt"
+            yield Input(str(self.default_dir / f"timeline{ext}"), id="export-path")
             yield Static("", id="export-error", classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
@@ -65,8 +68,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def _format_changed(self, event: Select.Changed) -> None:
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value)
-        if isinstance(event.value, str) and path.suffix.lstrip(".") in (*self.formats, "txt"):
-            path_input.value = str(path.with_suffix(f".{event.value}"))
+        known = {ext for ext, _ in self.formats.values()} | {".txt"}
+        if isinstance(event.value, str) and event.value in self.formats and path.suffix in known:
+            path_input.value = str(path.with_suffix(self.formats[event.value][0]))
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -16,10 +16,10 @@ from core.sanitize import strip_controls
 from tui.messages import FilterChanged
 
 
-def _label(name: str, count: int, width: int = 18) -> Text:
+def _label(name: str, count: int, width: int = 17) -> Text:
     text = Text(strip_controls(name).replace("\n", " "))
     text.truncate(width, overflow="ellipsis", pad=True)
-    text.append(f" {count:>5}", style="dim")
+    text.append(f" {count:>4}", style="dim")
     return text
 
 
@@ -38,8 +38,9 @@ class PickList(SelectionList[str]):
 
     def fill(self, items: list[tuple[str, int]]) -> None:
         """Replace the list's contents (keeping picks and narrowing)."""
-        self.items = items
-        self._refill()
+        if items != self.items:
+            self.items = items
+            self._refill()
 
     def set_narrow(self, text: str) -> None:
         """Show only names containing ``text`` (case-insensitive)."""
@@ -52,14 +53,18 @@ class PickList(SelectionList[str]):
         self.add_options([(_label(name, n), name, name in self.picked)
                           for name, n in self.items
                           if not self.narrow or self.narrow in name.lower()])
-        if keep is not None and self.option_count:
-            self.highlighted = min(keep, self.option_count - 1)
+        if self.option_count:
+            self.highlighted = min(keep or 0, self.option_count - 1)
 
     def set_picked(self, names: tuple[str, ...]) -> None:
-        """Pick exactly ``names``."""
-        if set(names) != self.picked:
-            self.picked = set(names)
-            self._refill()
+        """Pick exactly ``names`` (without rebuilding the list)."""
+        wanted = set(names)
+        shown = {n for n, _ in self.items if not self.narrow or self.narrow in n.lower()}
+        for name in (self.picked - wanted) & shown:
+            self.deselect(name)
+        for name in (wanted - self.picked) & shown:
+            self.select(name)
+        self.picked = wanted
 
 
 class SidePanel(Vertical):

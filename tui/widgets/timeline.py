@@ -89,6 +89,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.cache: PageCache[TimelineRow] = PageCache(PAGE_SIZE)
         self.cursor = 0
         self.generation = 0
+        self.loaded_generation = 0
         self.ready = False
         self._pending: set[int] = set()
         self._wanted: set[int] = set()
@@ -141,6 +142,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.cache.clear()
         self.cache.put(message.first_page, message.rows)
         self.cursor = message.cursor
+        self.loaded_generation = message.generation
         self.ready = True
         self.loading = False
         self.virtual_size = Size(self.size.width, self.layout_.lines)
@@ -298,13 +300,14 @@ class TimelineView(ScrollView, can_focus=True):
         tail = " ".join(markers)
         title = strip_controls(row.title).replace("\n", " ")
         people = strip_controls(row.people).replace("\n", " ")
-        room = width - 2 - DATE_WIDTH - 1 - (len(tail) + 1 if tail else 0) - 1
+        date_width = DATE_WIDTH if width >= 72 else 15
+        room = width - 2 - date_width - 1 - (len(tail) + 1 if tail else 0) - 1
         title_part = _clip(title, room)
         people_part = _clip(f" · {people}", room - len(title_part)) if people else ""
         gap = max(0, room - len(title_part) - len(people_part))
         segments = [
             Segment(flags, flag_style),
-            Segment(_clip(row.display, DATE_WIDTH).ljust(DATE_WIDTH) + " ",
+            Segment(_clip(row.display, date_width).ljust(date_width) + " ",
                     base + self.get_component_rich_style("timeline--date")),
             Segment(title_part, base),
             Segment(people_part, base + self.get_component_rich_style("timeline--people")),

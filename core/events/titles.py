@@ -1,0 +1,121 @@
+"""Short event titles built from a clause: subject, verb, object, not a cut-off sentence.
+
+The clause is pruned of what a headline leaves out (the time phrase itself, asides in
+apposition, relative clauses, attributions "according to ..."); if it is still too long the
+title keeps only the core: the subject's head noun phrase, the verb group, and the object or
+complement, adding further pieces only while they fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from core.events.clauses import Clause
+
+TITLE_LIMIT = 90
+_RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
+_ASIDES = frozenset({"appos", "relcl", "parataxis", "meta", "dep", "intj"})
+_VERB_GROUP = frozenset({"aux", "auxpass", "neg", "prt"})
+_CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative", "agent"})
+_NP_CORE = frozenset({"compound", "poss", "case", "amod", "nummod", "det", "flat", "nmod"})
+_OPENING = frozenset({"mark", "cc", "punct", "advmod", "prep"})
+
+
+def _text(tokens: Iterable[Token]) -> str:
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    out = ""
+    for i, tok in enumerate(ordered):
+        out += tok.text
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
+            out += " "
+    out = " ".join(out.replace(" ,", ",").split())
+    while ",," in out or ", ," in out:
+        out = out.replace(",,", ",").replace(", ,", ",")
+    return out.strip(" ,;:-–—\"“”'‘’")
+
+
+def _finish(text: str) -> str:
+    text = text.rstrip(" .,;:")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _time_tokens(clause: Clause) -> set[int]:
+    """The time phrase and a preposition that only introduces it ("on Friday")."""
+    inside = {t.i for t in clause.tokens
+              if clause.time.start <= t.idx < clause.time.end}
+    for t in clause.tokens:
+        if t.i in inside and t.head.dep_ == "prep" and t.head.i not in inside:
+            kids = [c for c in t.head.children if c.i not in inside]
+            if not kids:
+                inside.add(t.head.i)
+    return inside
+
+
+def _pruned(clause: Clause) -> list[Token]:
+    drop = _time_tokens(clause)
+    for tok in clause.tokens:
+        if tok.dep_ in _ASIDES and tok is not clause.head:
+            drop.update(t.i for t in tok.subtree)
+        if tok.dep_ == "prep" and tok.text.casefold() == "according":
+            drop.update(t.i for t in tok.subtree)
+    kept = [t for t in clause.tokens if t.i not in drop]
+    while kept and (kept[0].dep_ in ("mark", "cc", "punct") or kept[0].is_punct):
+        kept.pop(0)
+    if kept and kept[0].text.casefold() in _RELATIVE and clause.subject \
+            and clause.subject[0].i < kept[0].i:
+        kept = [*clause.subject, *kept[1:]]
+    while kept and kept[-1].dep_ == "cc":
+        kept.pop()
+    return kept
+
+
+def _np_core(token: Token) -> list[Token]:
+    """A noun phrase's head with its compounds, possessor and modifiers (no clauses)."""
+    out = [token]
+    for child in token.lefts:
+        if child.dep_ in _NP_CORE:
+            out.extend(child.subtree)
+    return out
+
+
+def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
+    """Pieces of a minimal title, most important first."""
+    head = clause.head
+    subject = [t for t in clause.subject if t.i in allowed] or list(clause.subject)
+    subject_head = next((t for t in subject if t.dep_ in ("nsubj", "nsubjpass")), None)
+    pieces: list[list[Token]] = []
+    if subject_head is not None:
+        pieces.append(_np_core(subject_head))
+    pieces.append([head] + [c for c in head.children if c.dep_ in _VERB_GROUP])
+    for child in head.children:
+        if child.i in allowed and child.dep_ in _CORE_OBJECTS:
+            pieces.append([t for t in child.subtree if t.i in allowed])
+    for child in head.children:
+        if child.i in allowed and child.dep_ in ("ccomp", "prep"):
+            pieces.append([t for t in child.subtree if t.i in allowed])
+    return pieces
+
+
+def clause_title(clause: Clause, limit: int = TITLE_LIMIT) -> str:
+    """A title of at most ``limit`` characters for ``clause``."""
+    kept = _pruned(clause)
+    text = _finish(_text(kept))
+    if len(text) <= limit:
+        return text
+    allowed = {t.i for t in kept}
+    chosen: list[Token] = []
+    for piece in _core(clause, allowed):
+        trial = _finish(_text(chosen + piece))
+        if len(trial) <= limit:
+            chosen.extend(piece)
+        elif not chosen or piece[0] is clause.head:
+            short = [piece[0]] if piece[0] is clause.head else _np_core(piece[0])
+            chosen.extend(short)
+    text = _finish(_text(chosen))
+    if len(text) <= limit:
+        return text
+    words = text[: limit - 1].rsplit(" ", 1)[0]
+    return words + "…"

@@ -1,0 +1,66 @@
+"""Content words of a clause, for comparing how two sources word the same event.
+
+Lower-cased words of three letters or more, without stop words, numbers, or calendar words
+(the date is compared on its own), crudely stemmed so "resigned"/"resigns"/"resignation"
+and "walkout"/"walked" meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+_STOP_TEXT = """
+a about above after again against all also although am an and any are around as at be
+because been before being below between both but by can could did do does doing down during
+each either else ever every few for from further had has have having he her here hers herself
+him himself his how however i if in into is it its itself just least less like made make many
+may me might more most much must my myself near neither never no nor not now of off often on
+once one only or other our ours ourselves out over own per perhaps rather same says said say
+saying she should since so some still such than that the their theirs them themselves then
+there these they this those though through thus till to too toward towards under until up upon
+us very via was we were what whatever when where whether which while who whom whose why will
+with within without would yet you your yours according told tell telling added
+"""
+
+_CALENDAR_TEXT = """
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+sat sun january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight morning
+afternoon evening night week weekend month year day days weeks months years last next earlier
+later ago previous following early late this past
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+CALENDAR_WORDS = frozenset(_CALENDAR_TEXT.split())
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "out")
+
+
+def stem(word: str) -> str:
+    """A crude stem: common English endings off, at least four letters kept."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+# Words news uses interchangeably for the same kind of happening -> one class word.
+_CLASSES = {
+    "meet": "met meet meets meeting meetings convene convened convenes session sessions",
+    "resign": "resign resigned resigns resignation quit quits departure departed left "
+              "stepped",
+    "strike": "strike strikes striking walkout walked stoppage",
+    "vote": "vote voted votes ratify ratified ratification approve approved approval",
+    "announce": "announce announced announcement disclose disclosed confirm confirmed",
+    "agree": "agreement agreed deal accord settlement",
+    "advise": "advisory warning warned",
+}
+SYNONYMS = {word: cls for cls, words in _CLASSES.items() for word in words.split()}
+
+
+def content_words(text: str) -> str:
+    """The content words of ``text``, stemmed (or classed), in order, space-separated."""
+    words = (w.casefold() for w in _WORD.findall(text.replace("’", "'")))
+    return " ".join(SYNONYMS.get(w) or stem(w) for w in words
+                    if w not in STOP_WORDS and w not in CALENDAR_WORDS)

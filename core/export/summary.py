@@ -1,0 +1,101 @@
+"""The words around an export: its title ("Timeline of …") and what it covers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from core.export.collect import ExportEvent
+from core.filters import TimelineFilter
+from core.granular import parse_value
+
+
+def join_names(names: Sequence[str], last: str = "and") -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+def people_ranked(events: Sequence[ExportEvent]) -> list[tuple[str, int]]:
+    """Everyone named in the events with their event count, most first (ties by name)."""
+    counts = Counter(name for e in events for name, _ in e.detail.people)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def outlets(events: Sequence[ExportEvent]) -> list[str]:
+    """The outlets reporting the events, most events first (ties by name)."""
+    counts = Counter(outlet for e in events for outlet in {s.outlet for s in e.detail.sources})
+    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def timeline_title(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
+    """A title derived from the filter, else from the people the events are mostly about."""
+    if f.people:
+        return "Timeline of " + join_names(list(f.people),
+                                           "or" if f.people_mode == "any" else "and")
+    if f.text.strip():
+        return f"Timeline of “{' '.join(f.text.split())}”"
+    if f.sources:
+        return "Timeline of events reported by " + join_names(list(f.sources), "or")
+    ranked = people_ranked(events)
+    if not ranked:
+        return "Timeline of events"
+    top = [name for name, _ in ranked[:2]]
+    return "Timeline of " + join_names(top + (["others"] if len(ranked) > 2 else []))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _day(d: date) -> str:
+    parsed = parse_value(d.isoformat())
+    return parsed.display if parsed else d.isoformat()
+
+
+def describe_filter(f: TimelineFilter) -> str:
+    """The filter as a sentence: "Only starred events with Elena Ruiz, from 1 Jan 2024."."""
+    if f.is_empty or f == TimelineFilter(include_hidden=True):
+        return "All events shown" + (", hidden ones included." if f.include_hidden else ".")
+    parts = []
+    if f.people:
+        if len(f.people) == 1:
+            parts.append(f"with {f.people[0]}")
+        else:
+            which = "all of" if f.people_mode == "all" else "any of"
+            joined = join_names(list(f.people), "and" if f.people_mode == "all" else "or")
+            parts.append(f"with {which} {joined}")
+    if f.sources:
+        parts.append("reported by " + join_names(list(f.sources), "or"))
+    if f.date_from and f.date_to:
+        parts.append(f"between {_day(f.date_from)} and {_day(f.date_to)}")
+    elif f.date_from:
+        parts.append(f"from {_day(f.date_from)} on")
+    elif f.date_to:
+        parts.append(f"up to {_day(f.date_to)}")
+    if f.text.strip():
+        parts.append(f"matching “{' '.join(f.text.split())}”")
+    if f.min_confidence:
+        parts.append(f"dated with confidence of at least {f.min_confidence:g}")
+    if f.include_hidden:
+        parts.append("hidden ones included")
+    kind = "starred events" if f.starred_only else "events"
+    return f"Only {kind} " + ", ".join(parts) + "." if parts else f"Only {kind}."
+
+
+def coverage(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
+    """What the timeline covers: "14 events from 1962 to 2026, drawn from 20 reports by …"."""
+    if not events:
+        return f"No events. {describe_filter(f)}"
+    reports = sum(len(e.detail.sources) for e in events)
+    names = outlets(events)
+    shown = join_names(names) if len(names) <= 5 else (
+        ", ".join(names[:5]) + f" and {len(names) - 5} more")
+    first = min(e.row.date_start.year for e in events)
+    last = max(e.row.date_end.year for e in events)
+    span = f"in {first}" if first == last else f"from {first} to {last}"
+    source_part = (f"{_plural(reports, 'report')} by {_plural(len(names), 'outlet')}: {shown}"
+                   if names else "no source reports")
+    return f"{_plural(len(events), 'event')} {span}, drawn from {source_part}. {describe_filter(f)}"

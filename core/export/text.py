@@ -1,0 +1,84 @@
+"""Making untrusted article text safe for each export format.
+
+Everything that came from an article goes through :func:`clean` first (terminal control
+sequences removed); each format then escapes what is special to it: Markdown metacharacters,
+spreadsheet formulas, HTML for TimelineJS, Mermaid's separators.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from core.sanitize import strip_controls
+
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SPACE = re.compile(r"\s+")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_LEADING_MARK = re.compile(r"^[-+=]")
+_MD_LEADING_NUMBER = re.compile(r"^(\d+)(?=[.)])")
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean(text: str | None) -> str:
+    """Article text without control sequences (fast when there are none)."""
+    if not text:
+        return ""
+    if _ANY_CONTROL.search(text) is None:
+        return text
+    return strip_controls(text)
+
+
+def one_line(text: str | None) -> str:
+    """Cleaned text with every run of whitespace (newlines included) collapsed to one space."""
+    return _SPACE.sub(" ", clean(text)).strip()
+
+
+def md_escape(text: str | None) -> str:
+    """Text as literal inline Markdown: no emphasis, links, HTML, code, headings or tables.
+
+    Newlines are collapsed, so the text stays on its line; a leading list or heading marker is
+    escaped too, so the text can start a line safely.
+    """
+    flat = one_line(text)
+    escaped = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", flat))
+    escaped = _MD_LEADING_MARK.sub(r"\\\g<0>", escaped)
+    return _MD_LEADING_NUMBER.sub(r"\1\\", escaped)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a plain http(s) address that can be linked safely, else None."""
+    cleaned = one_line(url)
+    return cleaned if _SAFE_URL.match(cleaned) else None
+
+
+def csv_cell(text: str | None) -> str:
+    """Cleaned text that a spreadsheet will not run as a formula (``'`` before = + - @)."""
+    value = clean(text)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def html_text(text: str | None) -> str:
+    """Cleaned one-line text escaped for HTML (TimelineJS renders its text fields as HTML)."""
+    return html.escape(one_line(text), quote=True)
+
+
+def mermaid_text(text: str | None, limit: int = 80) -> str:
+    """One-line text that cannot break a Mermaid ``timeline`` line (no ``:``, ``#``, ``<>``)."""
+    flat = one_line(text)
+    for bad, good in ((":", "∶"), ("#", "＃"), ("<", "‹"), (">", "›"), (";", ",")):
+        flat = flat.replace(bad, good)
+    return shorten(flat, limit)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"

@@ -1,0 +1,191 @@
+"""Dashboard benchmark: a 100,000-event timeline against a 1,000-event one.
+
+Run on demand: ``uv run python tests/benchmarks/bench_dashboard.py``. Builds both databases
+(cached in the temp directory; ``--rebuild`` to redo them), then measures each in its own
+process inside a headless ``run_test()``: time to first rows shown, applying a person filter,
+a search, moving the cursor one row and one page, and the process's peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "tui")]
+
+TARGETS = {"first_rows_s": 1.0, "person_filter_ms": 150, "search_ms": 200,
+           "row_ms": 16, "page_ms": 16, "peak_mb": 300}
+SIZES = {
+    "1k": {"events": 1_000, "people": 300, "articles": 2_000, "days": 3_500},
+    "100k": {"events": 100_000, "people": 300, "articles": 2_000, "days": 3_500},
+}
+SEARCH = "pension"
+
+
+def build(name: str, rebuild: bool) -> Path:
+    """The database for size ``name``, built if missing."""
+    from dbfactory import build_db
+
+    folder = Path(tempfile.gettempdir()) / "dateline-bench"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.db"
+    if rebuild or not path.exists():
+        started = time.perf_counter()
+        build_db(path, start=date(2015, 1, 1), seed=11, extras=False, **SIZES[name])
+        print(f"built {name}: {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return path
+
+
+async def _until(check: object, timeout: float = 30.0) -> None:
+    assert callable(check)
+    deadline = time.perf_counter() + timeout
+    while not check():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the dashboard did not get there in time")
+        await asyncio.sleep(0.001)
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def measure(path: Path) -> dict[str, float]:
+    """Every figure for one database."""
+    from textual import events
+    from textual.geometry import Region
+
+    from core.filters import TimelineFilter
+    from core.queries import TimelineRow
+    from tui.app import create_app
+    from tui.clock import frozen
+    from tui.screens.dashboard import DashboardScreen
+    from tui.widgets.timeline import TimelineView
+
+    out: dict[str, float] = {"rss_before_mb": _rss_mb()}
+    app = create_app(path, clock=frozen(datetime(2025, 1, 1, tzinfo=UTC)),
+                     use_user_keymap=False)
+
+    def view_or_none() -> TimelineView | None:
+        try:
+            screen = app.screen
+        except Exception:  # not started yet
+            return None
+        if not isinstance(screen, DashboardScreen):
+            return None
+        found = screen.query(TimelineView)
+        return found.first() if found else None
+
+    def rows_shown() -> bool:
+        view = view_or_none()
+        if view is None or not view.ready or view.loaded_generation != view.generation:
+            return False
+        return any(isinstance(r, TimelineRow) for r in view.visible_rows())
+
+    def paint(view: TimelineView) -> None:
+        """What the next frame costs the timeline: rendering every visible line."""
+        view.render_lines(Region(0, 0, view.size.width, view.size.height))
+
+    async def first_rows(started: float) -> float:
+        await _until(rows_shown)
+        view = view_or_none()
+        assert view is not None
+        paint(view)
+        return time.perf_counter() - started
+
+    started = time.perf_counter()
+    watcher = asyncio.ensure_future(first_rows(started))
+    async with app.run_test(size=(120, 40)) as pilot:
+        out["first_rows_s"] = await watcher
+        screen = app.screen
+        assert isinstance(screen, DashboardScreen)
+        view = screen.query_one(TimelineView)
+        await _until(lambda: bool(screen.people_names))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        async def apply(flt: TimelineFilter) -> float:
+            t0 = time.perf_counter()
+            screen.set_filter(flt)
+            await _until(rows_shown)
+            paint(view)
+            elapsed = (time.perf_counter() - t0) * 1000
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            return elapsed
+
+        person = screen.people_names[0]
+        out["person_filter_ms"] = await apply(TimelineFilter(people=(person,)))
+        out["person_events"] = view.shown
+        await apply(TimelineFilter())
+        out["search_ms"] = await apply(TimelineFilter(text=SEARCH))
+        out["search_events"] = view.shown
+        await apply(TimelineFilter())
+        view.focus()
+        await pilot.pause()
+
+        async def keys(key: str, char: str | None, times: int) -> list[float]:
+            spent = []
+            for _ in range(times):
+                before = view.cursor
+                t0 = time.perf_counter()
+                app.post_message(events.Key(key, char))
+                await _until(lambda before=before: view.cursor != before)  # type: ignore[misc]
+                paint(view)
+                spent.append((time.perf_counter() - t0) * 1000)
+                await asyncio.sleep(0.005)
+            return spent
+
+        rows = await keys("j", "j", 100)
+        out["row_ms"], out["row_max_ms"] = statistics.median(rows), max(rows)
+        pages = await keys("pagedown", None, 20)
+        out["page_ms"], out["page_max_ms"] = statistics.median(pages), max(pages)
+        t0 = time.perf_counter()
+        await pilot.press("j")
+        out["pilot_press_ms"] = (time.perf_counter() - t0) * 1000
+        out["shown"] = view.shown
+    out["peak_mb"] = _rss_mb()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the databases")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(asyncio.run(measure(args.measure))))
+        return
+    results = {}
+    for name in SIZES:
+        path = build(name, args.rebuild)
+        done = subprocess.run([sys.executable, __file__, "--measure", str(path)],
+                              capture_output=True, text=True, check=True)
+        results[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{'figure':<22}{'1k events':>12}{'100k events':>14}{'target':>10}")
+    for key, label in (("first_rows_s", "first rows (s)"), ("person_filter_ms",
+                       "person filter (ms)"), ("search_ms", "search (ms)"),
+                       ("row_ms", "cursor row (ms, med)"), ("row_max_ms", "cursor row (max)"),
+                       ("page_ms", "cursor page (ms, med)"), ("page_max_ms", "cursor page (max)"),
+                       ("pilot_press_ms", "pilot.press j (ms)"),
+                       ("rss_before_mb", "RSS before app (MB)"), ("peak_mb", "peak RSS (MB)")):
+        target = TARGETS.get(key)
+        print(f"{label:<22}{results['1k'][key]:>12.3f}{results['100k'][key]:>14.3f}"
+              f"{'< ' + str(target) if target else '':>10}")
+    for name in SIZES:
+        r = results[name]
+        print(f"{name}: {int(r['shown']):,} shown; person filter -> {int(r['person_events'])},"
+              f" search {SEARCH!r} -> {int(r['search_events'])}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Unit tests for cross-source merging and agreed dates (no spaCy)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from core.events.merge import ReportRow, agreed_date, merge_reports
+
+
+def _row(rid: int, article: str, text: str, day: int, people: tuple[str, ...] = ()) -> ReportRow:
+    d = date(2024, 3, day)
+    return ReportRow(rid, article, text, people, d.isoformat(), d, d, 8)
+
+
+def test_same_event_from_two_articles_merges_but_not_within_one_article() -> None:
+    rows = [
+        _row(1, "a", "Nadia Ferro resigned from the ferry board", 4, ("Nadia Ferro",)),
+        _row(2, "b", "Ferro quit the ferry board after a row", 4, ("Nadia Ferro",)),
+        _row(3, "b", "Ferro resigned from the ferry board in protest", 4, ("Nadia Ferro",)),
+        _row(4, "c", "The ferry company cut its timetable", 4),
+    ]
+    groups = merge_reports(rows)
+    assert [1, 2] in groups or [1, 3] in groups
+    assert [4] in groups
+    assert all(not {2, 3} <= set(g) for g in groups)
+
+
+def test_conflicting_dates_merge_when_close_and_are_flagged() -> None:
+    rows = [_row(1, "a", "The ferry board met in an emergency session", 11),
+            _row(2, "b", "The ferry board met in an emergency session overnight", 11),
+            _row(3, "c", "The ferry board convened in an emergency session", 10)]
+    groups = merge_reports(rows)
+    assert groups == [[1, 2, 3]]
+    agreed = agreed_date(rows, {"2024-03-11": "11 Mar 2024", "2024-03-10": "10 Mar 2024"})
+    assert agreed.value == "2024-03-11"
+    assert agreed.conflict == "2 sources: 11 Mar 2024; 1 source: 10 Mar 2024"
+
+
+def test_far_apart_dates_never_merge() -> None:
+    rows = [_row(1, "a", "The ferry board met in an emergency session", 1),
+            _row(2, "b", "The ferry board met in an emergency session", 20)]
+    assert merge_reports(rows) == [[1], [2]]
+
+
+def test_most_specific_compatible_date_wins() -> None:
+    week = ReportRow(1, "a", "x", (), "2024-W10", date(2024, 3, 4), date(2024, 3, 10), 7)
+    day = _row(2, "b", "x", 6)
+    assert agreed_date([week, day], {}).value == "2024-03-06"
+    assert agreed_date([week, day], {}).conflict is None
+
+
+def test_many_reports_merge_quickly() -> None:
+    import time
+
+    rows = []
+    for i in range(5000):
+        d = date(2020, 1, 1) + timedelta(days=i % 700)
+        rows.append(ReportRow(i, f"art{i}", f"topic{i % 97} event{i % 13} happened", (),
+                              d.isoformat(), d, d, 8))
+    began = time.perf_counter()
+    groups = merge_reports(rows)
+    assert time.perf_counter() - began < 20
+    assert sum(len(g) for g in groups) == len(rows)

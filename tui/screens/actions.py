@@ -1,0 +1,171 @@
+"""What the dashboard does to the event under the cursor: fix its date, star, hide, undo,
+copy it as Markdown, and export the whole view. Writes run in thread workers."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import sqlite_utils
+from textual import work
+from textual.screen import Screen
+
+from core import triage
+from core.filters import TimelineFilter
+from core.queries import event_detail, index_of_date, page_events
+from tui.clock import Clock
+from tui.db import connect
+from tui.markdown import event_markdown
+from tui.screens.export import ExportRequest, ExportScreen
+from tui.screens.prompt import PromptScreen
+from tui.widgets.timeline import TimelineView
+
+
+def position_of(db: sqlite_utils.Database, flt: TimelineFilter, event_id: int,
+                start: str) -> int | None:
+    """Where event ``event_id`` (starting on ``start``) now sits in the filtered timeline."""
+    from datetime import date
+
+    first = index_of_date(db, flt, date.fromisoformat(start))
+    for i, row in enumerate(page_events(db, flt, first, 1000)):
+        if row.id == event_id:
+            return first + i
+    return None
+
+
+class EventActions(Screen[None]):
+    """Actions on the current event; mixed into the dashboard screen."""
+
+    db_path: Path
+    clock: Clock
+    export_dir: Path
+    filter: TimelineFilter
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The timeline widget."""
+        return self.query_one(TimelineView)
+
+    def reload(self, cursor: int | None = None) -> None:
+        """Re-query the view (the dashboard provides it)."""
+        raise NotImplementedError
+
+    def _current_id(self) -> int | None:
+        row = self.timeline.current
+        if row is None:
+            self.notify("No event under the cursor.", severity="warning")
+            return None
+        return row.id
+
+    # --- star, hide, undo ------------------------------------------------------------------
+
+    def action_star(self) -> None:
+        if (event_id := self._current_id()) is not None:
+            self._flag(event_id, "star")
+
+    def action_hide(self) -> None:
+        if (event_id := self._current_id()) is not None:
+            self._flag(event_id, "hide")
+
+    @work(thread=True, group="triage")
+    def _flag(self, event_id: int, kind: str) -> None:
+        with connect(self.db_path) as db:
+            state = (triage.star if kind == "star" else triage.hide)(db, event_id)
+        word = {("star", True): "Starred", ("star", False): "Unstarred",
+                ("hide", True): "Hidden (u to undo)", ("hide", False): "Shown"}
+        self.app.call_from_thread(self._after, word.get((kind, bool(state)), "Done"), None)
+
+    def action_undo(self) -> None:
+        self._undo()
+
+    @work(thread=True, group="triage")
+    def _undo(self) -> None:
+        with connect(self.db_path) as db:
+            undone = triage.undo(db)
+        text = f"Undid {undone.kind}" if undone else "Nothing to undo"
+        self.app.call_from_thread(self._after, text, None)
+
+    def _after(self, text: str, cursor: int | None) -> None:
+        self.notify(text, timeout=3)
+        self.reload(cursor)
+
+    # --- fixing a date ---------------------------------------------------------------------
+
+    def action_fix_date(self) -> None:
+        if (event_id := self._current_id()) is not None:
+            self._open_fix(event_id)
+
+    @work(thread=True, group="triage")
+    def _open_fix(self, event_id: int) -> None:
+        with connect(self.db_path) as db:
+            anchor = triage.event_anchor(db, event_id)
+        self.app.call_from_thread(self._ask_fix, event_id, anchor)
+
+    def _ask_fix(self, event_id: int, anchor: object) -> None:
+        from datetime import datetime
+
+        when = anchor if isinstance(anchor, datetime) else self.clock()
+        row = self.timeline.current
+
+        def preview(text: str) -> tuple[bool, str]:
+            found = triage.resolve_phrase(text, when)
+            if found is None:
+                return False, f"cannot read {text.strip()!r} as a date"
+            d = found.date
+            return True, (f"→ {d.display}  ({d.value}, {d.start}..{d.end}) · "
+                          f"{found.explanation}")
+
+        def done(text: str | None) -> None:
+            if text:
+                found = triage.resolve_phrase(text, when)
+                if found is not None:
+                    self._save_fix(event_id, found.date.value, found.date.mod)
+
+        title = f"Correct the date of: {row.display if row else 'event'}"
+        hint = f"a phrase read against {when.date()} (e.g. last Tuesday) or a value (2024-05)"
+        self.app.push_screen(PromptScreen(title, hint, preview=preview, allow_empty=False), done)
+
+    @work(thread=True, group="triage")
+    def _save_fix(self, event_id: int, value: str, mod: str | None) -> None:
+        with connect(self.db_path) as db:
+            ok = triage.set_date(db, event_id, value, mod)
+            row = db.execute("SELECT date_start, display FROM events WHERE id = ?",
+                             [event_id]).fetchone()
+            where = position_of(db, self.filter, event_id, row[0]) if row else None
+        text = f"Date set to {row[1]}" if ok and row else "Could not set that date"
+        self.app.call_from_thread(self._after, text, where)
+
+    # --- copy and export -------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        if (event_id := self._current_id()) is not None:
+            self._copy(event_id)
+
+    @work(thread=True, group="copy", exclusive=True)
+    def _copy(self, event_id: int) -> None:
+        with connect(self.db_path) as db:
+            detail = event_detail(db, event_id)
+        if detail is not None:
+            text = event_markdown(detail)
+            self.app.call_from_thread(self.app.copy_to_clipboard, text)
+            self.app.call_from_thread(self.notify, "Copied the event as Markdown", timeout=2)
+
+    def action_export(self) -> None:
+        def done(request: ExportRequest | None) -> None:
+            if request is not None:
+                self._export(request, self.filter)
+
+        self.app.push_screen(ExportScreen(self.timeline.shown, self.export_dir), done)
+
+    @work(thread=True, group="export")
+    def _export(self, request: ExportRequest, flt: TimelineFilter) -> None:
+        export_timeline = importlib.import_module("core.export").export_timeline
+        try:
+            with connect(self.db_path) as db, request.path.open(
+                    "w", encoding="utf-8", newline="") as out:
+                written = export_timeline(db, flt, request.fmt, out, stamp=self.clock())
+        except (OSError, ValueError) as exc:
+            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            return
+        self.app.call_from_thread(
+            self.notify, f"Wrote {written:,} events to {request.path}", timeout=4)

@@ -1,0 +1,228 @@
+"""The dashboard: filter bar, people and sources, the timeline, its density and the detail.
+
+This screen owns the one :class:`TimelineFilter`; panels ask for changes with messages, and
+every query runs in a thread worker with its own connection.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from time import monotonic
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer
+
+from core.filters import TimelineFilter
+from core.queries import count_events, event_detail, people_counts, source_counts
+from tui.clock import Clock
+from tui.daterange import parse_range
+from tui.db import connect
+from tui.messages import CursorMoved, DetailLoaded, FilterChanged, PeopleLoaded, TimelineReady
+from tui.screens.actions import EventActions
+from tui.screens.prompt import PromptScreen
+from tui.widgets.density import DensityStrip
+from tui.widgets.detail import DetailPane
+from tui.widgets.filterbar import FilterBar
+from tui.widgets.people import SidePanel
+from tui.widgets.timeline import TimelineView
+
+DETAIL_DELAY = 0.06  # seconds the cursor must rest, while keys repeat, before detail loads
+
+
+class DashboardScreen(EventActions, Screen[None]):
+    """The main screen."""
+
+    AUTO_FOCUS = "#timeline"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id="dashboard.search"),
+        Binding("d", "dates", "Dates", id="dashboard.dates"),
+        Binding("x", "clear", "Clear filters", id="dashboard.clear"),
+        Binding("e", "export", "Export", id="dashboard.export"),
+        Binding("r", "refresh", "Refresh", show=False, id="dashboard.refresh"),
+        Binding("f", "fix_date", "Fix date", id="dashboard.fix_date"),
+        Binding("s", "star", "Star", id="dashboard.star"),
+        Binding("h", "hide", "Hide", show=False, id="dashboard.hide"),
+        Binding("u", "undo", "Undo", show=False, id="dashboard.undo"),
+        Binding("y", "copy", "Copy as Markdown", show=False, id="dashboard.copy"),
+        Binding("p", "focus_people", "People", show=False, id="dashboard.people"),
+        Binding("t", "focus_timeline", "Timeline", show=False, id="dashboard.timeline"),
+    ]
+
+    def __init__(self, db_path: Path, clock: Clock, export_dir: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.clock = clock
+        self.export_dir = export_dir
+        self.filter = TimelineFilter()
+        self.total: int | None = None
+        self.people_names: list[str] = []
+        self.source_names: list[str] = []
+        self._counted: TimelineFilter | None = None
+        self._last_move = 0.0
+        self._detail_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="filter-bar")
+        with Horizontal(id="body"):
+            yield SidePanel(id="side")
+            with Vertical(id="main"):
+                yield TimelineView(self.db_path, id="timeline")
+                yield DensityStrip(id="density")
+                yield DetailPane(id="detail")
+        yield Footer()
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The timeline widget."""
+        return self.query_one(TimelineView)
+
+    def on_mount(self) -> None:
+        self.query_one(FilterBar).show(self.filter, None, None)
+        self.query_one(SidePanel).loading = True
+        self.timeline.load(self.filter)
+
+    # --- the filter ------------------------------------------------------------------------
+
+    def set_filter(self, flt: TimelineFilter, cursor: int | None = None) -> None:
+        """Show the timeline under ``flt``."""
+        self.filter = flt
+        self.query_one(FilterBar).show(flt, None, self.total)
+        self.query_one(SidePanel).sync(flt.people, flt.people_mode, flt.sources)
+        self.timeline.load(flt, cursor)
+
+    def reload(self, cursor: int | None = None) -> None:
+        """Re-query everything under the current filter (after a change or an ingest)."""
+        self._counted = None
+        self.set_filter(self.filter, self.timeline.cursor if cursor is None else cursor)
+
+    @on(FilterChanged)
+    def _filter_changed(self, message: FilterChanged) -> None:
+        self.set_filter(self.filter.with_(**message.changes))
+
+    def _count_people(self, flt: TimelineFilter) -> None:
+        """Recount people (after the timeline, which comes first) unless nothing changed.
+
+        Counts ignore the people filter itself, so picking people never recounts.
+        """
+        basis = flt.with_(people=(), people_mode="any")
+        if basis == self._counted and self.total is not None and self.source_names:
+            return
+        self._counted = basis
+        self._load_people(basis)
+
+    @work(thread=True, group="people", exclusive=True)
+    def _load_people(self, flt: TimelineFilter) -> None:
+        with connect(self.db_path) as db:
+            total = count_events(db, TimelineFilter()) if self.total is None else self.total
+            people = people_counts(db, flt if not flt.is_empty else None)
+            sources = source_counts(db) if not self.source_names else None
+        self.total = total
+        self.post_message(PeopleLoaded(people, sources or []))
+
+    @on(PeopleLoaded)
+    def _people_loaded(self, message: PeopleLoaded) -> None:
+        panel = self.query_one(SidePanel)
+        panel.loading = False
+        if not self.people_names or self.filter.is_empty:
+            self.people_names = [p.name for p in message.people]
+        if message.sources:
+            self.source_names = [s for s, _ in message.sources]
+            panel.sources.fill(message.sources)
+        panel.people.fill([(p.name, p.events) for p in message.people])
+        if self.timeline.ready:
+            self.query_one(FilterBar).show(self.filter, self.timeline.shown, self.total)
+
+    @on(TimelineReady)
+    def _timeline_ready(self, message: TimelineReady) -> None:
+        self._count_people(message.filter)
+        self.query_one(FilterBar).show(message.filter, message.shown, self.total)
+        self.query_one(DensityStrip).show(message.months)
+        if not message.shown:
+            self.query_one(DetailPane).show(None)
+
+    @on(CursorMoved)
+    def _cursor_moved(self, message: CursorMoved) -> None:
+        self.query_one(DensityStrip).mark(message.month)
+        if message.row is None:
+            return
+        # One move loads the detail at once; while keys repeat, only the last one does.
+        now = monotonic()
+        rapid = now - self._last_move < DETAIL_DELAY
+        self._last_move = now
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if rapid:
+            self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self._load_detail,
+                                                                      message.row.id))
+        else:
+            self._load_detail(message.row.id)
+
+    @work(thread=True, group="detail", exclusive=True)
+    def _load_detail(self, event_id: int) -> None:
+        with connect(self.db_path) as db:
+            detail = event_detail(db, event_id)
+        self.post_message(DetailLoaded(detail))
+
+    @on(DetailLoaded)
+    def _detail_loaded(self, message: DetailLoaded) -> None:
+        current = self.timeline.current
+        if message.detail is None or (current and current.id == message.detail.row.id):
+            self.query_one(DetailPane).show(message.detail)
+
+    # --- filter actions --------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        def done(text: str | None) -> None:
+            if text is not None:
+                self.set_filter(self.filter.with_(text=text))
+
+        self.app.push_screen(PromptScreen("Search titles and sentences", "words to find",
+                                          self.filter.text), done)
+
+    def action_dates(self) -> None:
+        def preview(text: str) -> tuple[bool, str]:
+            try:
+                found = parse_range(text, self.clock())
+            except ValueError as exc:
+                return False, str(exc)
+            return True, f"events from {found.describe()}"
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            if not text:
+                self.set_filter(self.filter.with_(date_from=None, date_to=None))
+                return
+            found = parse_range(text, self.clock())
+            self.set_filter(self.filter.with_(date_from=found.start, date_to=found.end))
+
+        current = ""
+        if self.filter.date_from or self.filter.date_to:
+            current = f"{self.filter.date_from or ''}..{self.filter.date_to or ''}"
+        self.app.push_screen(PromptScreen(
+            "Dates", "2023-11..2024-05, 2024, last year, ..2024-03", current,
+            preview=preview), done)
+
+    def action_clear(self) -> None:
+        self.set_filter(TimelineFilter())
+
+    def action_refresh(self) -> None:
+        self.source_names = []
+        self.total = None
+        self._counted = None
+        self.reload()
+
+    def action_focus_people(self) -> None:
+        self.query_one("#people-list").focus()
+
+    def action_focus_timeline(self) -> None:
+        self.timeline.focus()
