@@ -193,3 +193,30 @@ def event_detail(db: sqlite_utils.Database, event_id: int) -> EventDetail | None
                                     parsed.display if parsed else r[8], r[10], r[11], r[12],
                                     r[13], r[14], r[15]))
     return EventDetail(_row(found[:15]), found[15], found[16], found[17], people, tuple(sources))
+
+
+def month_grain_counts(
+    db: sqlite_utils.Database, f: TimelineFilter
+) -> list[tuple[str, int, int]]:
+    """Per month (``YYYY-MM``, gaps filled): shown events, and how many lead it coarser than
+    a month (a year, quarter, season or span starting on the 1st), which sort first."""
+    from core.models import GRANULARITY_RANK, Granularity
+
+    where, params = where_clause(f)
+    rows = db.execute(
+        "SELECT substr(e.date_start, 1, 7) AS m, count(*),"
+        " sum(e.rank < ? AND substr(e.date_start, 9, 2) = '01') FROM events e"
+        f" WHERE {where} GROUP BY m ORDER BY m",
+        [GRANULARITY_RANK[Granularity.MONTH], *params]).fetchall()
+    if not rows:
+        return []
+    counts = {m: (n, coarse) for m, n, coarse in rows}
+    first, last = rows[0][0], rows[-1][0]
+    year, month = int(first[:4]), int(first[5:])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        n, coarse = counts.get(key, (0, 0))
+        out.append((key, n, coarse))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out

@@ -60,27 +60,31 @@ def _reports(
     rows = db.execute(
         "SELECT r.id, r.article_key, r.sentence, r.people, t.value, t.mod, t.granularity,"
         " t.range_start, t.range_end, r.report_key, r.clause_start - r.sentence_start,"
-        " r.clause_end - r.sentence_start FROM reports r JOIN times t ON t.id = r.time_id"
+        " r.clause_end - r.sentence_start, r.title FROM reports r JOIN times t ON t.id = r.time_id"
         " WHERE t.range_start IS NOT NULL ORDER BY t.range_start, r.id").fetchall()
     reports: list[ReportRow] = []
     people_of: dict[int, list[str]] = {}
     implied_of: dict[int, set[str]] = {}
     key_of: dict[int, str] = {}
     for (rid, article, sentence, people_json, value, _mod, gran, start, end, rkey,
-         clause_from, clause_to) in rows:
+         clause_from, clause_to, title) in rows:
         clause = sentence[max(0, clause_from):max(0, clause_to)].strip() or sentence
         names: list[str] = []
         implied: set[str] = set()
+        others: list[str] = []
         for written, is_implied in json.loads(people_json):
             canonical = index.lookup(article, written)
             if canonical and canonical in index.people and canonical not in names:
                 names.append(canonical)
                 if is_implied:
                     implied.add(canonical)
+            elif canonical is None and not is_implied:
+                others.append(written)
         people_of[rid], implied_of[rid], key_of[rid] = names, implied, rkey
         reports.append(ReportRow(rid, article, clause, tuple(names), value,
                                  date.fromisoformat(start), date.fromisoformat(end),
-                                 GRANULARITY_RANK.get(Granularity(gran), 0)))
+                                 GRANULARITY_RANK.get(Granularity(gran), 0), title,
+                                 tuple(others)))
     return reports, people_of, implied_of, key_of
 
 

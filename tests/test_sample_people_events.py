@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -93,18 +95,41 @@ def test_events_of_each_person(db: sqlite_utils.Database) -> None:
     assert sum(1 for n in PEOPLE if counts.get(n, 0) > 0) >= 10
 
 
-def test_at_least_three_events_merged_across_articles(db: sqlite_utils.Database) -> None:
+def test_events_told_by_several_sources_are_merged(db: sqlite_utils.Database) -> None:
+    """Most of the hand-worked merges happen, and a merged event holds only its own sources.
+
+    A source whose date the resolver still gets wrong may stay apart, so an event counts as
+    merged when at least two of its sources land in one event.
+    """
     sources = _event_sources(db)
-    merged = 0
+    merged = []
     for event in MERGED_EVENTS:
-        ids = [_event_of(sources, s["file"], s["sentence_contains"]) for s in event["sources"]]
-        found = [i for i in ids if i is not None]
-        if len(found) >= 2 and len(set(found)) == 1:
-            event_id = found[0]
+        ids = Counter(i for s in event["sources"]
+                      if (i := _event_of(sources, s["file"], s["sentence_contains"])))
+        if ids and ids.most_common(1)[0][1] >= 2:
+            event_id = ids.most_common(1)[0][0]
             files = {f for f, _ in sources[event_id]}
             assert files <= {s["file"] for s in event["sources"]}, event["description"]
-            merged += 1
-    assert merged >= 3
+            merged.append(event["description"])
+    assert len(merged) >= 8, merged
+
+
+def test_no_event_mixes_stories_or_far_apart_dates(db: sqlite_utils.Database) -> None:
+    rows = db.execute(
+        "SELECT er.event_id, a.origin, t.range_start, t.range_end FROM event_reports er"
+        " JOIN reports r ON r.id = er.report_id JOIN articles a ON a.key = r.article_key"
+        " JOIN times t ON t.id = r.time_id").fetchall()
+    stories: dict[int, set[str]] = {}
+    spans: dict[int, list[tuple[date, date]]] = {}
+    for event_id, origin, start, end in rows:
+        stories.setdefault(event_id, set()).add(Path(origin).name.rsplit("-", 2)[0][:7])
+        spans.setdefault(event_id, []).append((date.fromisoformat(start),
+                                               date.fromisoformat(end)))
+    for event_id, names in stories.items():
+        assert len(names) == 1, (event_id, names)
+        latest_start = max(s for s, _ in spans[event_id])
+        earliest_end = min(e for _, e in spans[event_id])
+        assert (latest_start - earliest_end).days <= 3, event_id
 
 
 def test_date_conflict_flagged(db: sqlite_utils.Database) -> None:

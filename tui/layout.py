@@ -1,8 +1,10 @@
-"""The timeline's virtual rows: month and year separators around pages of events.
+"""The timeline's virtual rows: year and month headings around pages of events.
 
-Events arrive in timeline order (date, grain, id), so every month's events are contiguous.
-From the per-month counts (``core.queries.month_density``) this module maps a screen line to a
-separator or to an event index, and back, in O(log months), without touching SQLite.
+Events arrive in timeline order (date, grain, id), so every month's events are contiguous, and
+those coarser than a month that start on its 1st ("2024", "Q2 2024") come first: they are
+shown under the year heading, before the month's own heading. From per-month counts
+(``core.queries.month_grain_counts``) this module maps a screen line to a heading or an event
+index, and back, in O(log months), without touching SQLite.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ class Separator:
 
 @dataclass(frozen=True, slots=True)
 class Block:
+    """One month with events: where its first event is."""
+
     first_line: int
     first_event: int
-    headers: tuple[Separator, ...]
     count: int
     month: str
 
@@ -36,49 +39,75 @@ class Block:
 class RowLayout:
     """Line <-> event index mapping for one filtered timeline."""
 
-    def __init__(self, months: list[tuple[str, int]]) -> None:
+    def __init__(self, months: list[tuple[str, int, int]] | list[tuple[str, int]]) -> None:
         self.blocks: list[Block] = []
+        # every line is in a run: a heading (count 0) or consecutive events
+        self._run_lines: list[int] = []
+        self._run_heads: list[Separator | None] = []
+        self._run_events: list[int] = []  # first event of each run (the next event, for heads)
+        self._event_runs: list[int] = []  # indexes of the event runs, by first event
+        self._event_run_firsts: list[int] = []
         line = event = 0
         year = ""
-        for month, count in months:
+        for entry in months:
+            month, count = entry[0], entry[1]
+            coarse = min(count, entry[2]) if len(entry) > 2 else 0
             if not count:
                 continue
-            headers: list[Separator] = []
+            block_line = line
             if month[:4] != year:
                 year = month[:4]
-                headers.append(Separator("year", year))
-            headers.append(Separator("month", f"{_MONTHS[int(month[5:7]) - 1]} {year}"))
-            self.blocks.append(Block(line, event, tuple(headers), count, month))
-            line += len(headers) + count
-            event += count
+                line = self._head(line, event, Separator("year", year))
+            if coarse:
+                line = self._events(line, event, coarse)
+                event += coarse
+            if count > coarse:
+                line = self._head(line, event, Separator(
+                    "month", f"{_MONTHS[int(month[5:7]) - 1]} {year}"))
+                line = self._events(line, event, count - coarse)
+                event += count - coarse
+            self.blocks.append(Block(block_line, event - count, count, month))
         self.lines = line
         self.events = event
-        self._line_starts = [b.first_line for b in self.blocks]
-        self._event_starts = [b.first_event for b in self.blocks]
+        self._block_firsts = [b.first_event for b in self.blocks]
+
+    def _head(self, line: int, event: int, head: Separator) -> int:
+        self._run_lines.append(line)
+        self._run_heads.append(head)
+        self._run_events.append(event)
+        return line + 1
+
+    def _events(self, line: int, event: int, count: int) -> int:
+        self._event_runs.append(len(self._run_lines))
+        self._event_run_firsts.append(event)
+        self._run_lines.append(line)
+        self._run_heads.append(None)
+        self._run_events.append(event)
+        return line + count
 
     def at_line(self, line: int) -> Separator | int | None:
-        """The separator or the event index shown on ``line`` (None past the end)."""
+        """The heading or the event index shown on ``line`` (None past the end)."""
         if not 0 <= line < self.lines:
             return None
-        block = self.blocks[bisect_right(self._line_starts, line) - 1]
-        within = line - block.first_line
-        if within < len(block.headers):
-            return block.headers[within]
-        return block.first_event + within - len(block.headers)
+        run = bisect_right(self._run_lines, line) - 1
+        head = self._run_heads[run]
+        if head is not None:
+            return head
+        return self._run_events[run] + line - self._run_lines[run]
 
     def line_of(self, index: int) -> int:
         """The line that shows event ``index``."""
-        if not self.blocks:
+        if not self._event_runs:
             return 0
         index = max(0, min(index, self.events - 1))
-        block = self.blocks[bisect_right(self._event_starts, index) - 1]
-        return block.first_line + len(block.headers) + index - block.first_event
+        run = self._event_runs[bisect_right(self._event_run_firsts, index) - 1]
+        return self._run_lines[run] + index - self._run_events[run]
 
     def month_of(self, index: int) -> str | None:
         """``YYYY-MM`` of event ``index``."""
         if not self.blocks:
             return None
-        return self.blocks[bisect_right(self._event_starts, index) - 1].month
+        return self.blocks[bisect_right(self._block_firsts, index) - 1].month
 
 
 T = TypeVar("T")

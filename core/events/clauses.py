@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 from core.models import GRANULARITY_RANK, TimeExpression
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
+# A verb modifying a noun ("acl") heads a clause too: "talks that will resume", "the deal
+# struck on May 26"; its missing subject is the noun.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _VERBAL = frozenset({"VERB", "AUX"})
 
@@ -48,6 +50,8 @@ def clause_head(token: Token) -> Token:
             return current
         if current.dep_ in CLAUSE_DEPS and current.pos_ in _VERBAL:
             return current
+        if current.dep_ == "acl" and current.pos_ == "VERB":  # "the deal struck on May 26"
+            return current
         current = current.head
 
 
@@ -63,8 +67,11 @@ def _noun_phrase(noun: Token) -> tuple[Token, ...]:
 def subject_of(head: Token) -> tuple[Token, ...]:
     """The subject of a clause head; a conjunct verb without one shares its governor's.
 
-    A relative clause's "who"/"that" stands for the noun the clause modifies.
+    A relative clause's "who"/"that" stands for the noun the clause modifies, and so does the
+    missing subject of a participle modifying a noun ("the deal struck on May 26").
     """
+    if head.dep_ == "acl" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return _noun_phrase(head.head)
     current: Token | None = head
     while current is not None:
         for child in current.children:

@@ -19,7 +19,14 @@ _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
 _ASIDES = frozenset({"appos", "relcl", "parataxis", "meta", "dep", "intj"})
 _VERB_GROUP = frozenset({"aux", "auxpass", "neg", "prt"})
 _CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative", "agent"})
-_NP_CORE = frozenset({"compound", "poss", "case", "amod", "nummod", "det", "flat", "nmod"})
+_NP_CORE = frozenset({"compound", "poss", "case", "amod", "nummod", "det", "flat", "nmod",
+                      "quantmod", "predet"})
+# Reporting verbs, as written (the parser may not lemmatise).
+_REPORTING_TEXT = """say says said announce announces announced tell tells told confirm
+confirms confirmed disclose discloses disclosed report reports reported state states stated
+add adds added write writes wrote claim claims claimed reveal reveals revealed insist insists
+insisted note notes noted explain explains explained"""
+REPORTING = frozenset(_REPORTING_TEXT.split())
 _OPENING = frozenset({"mark", "cc", "punct", "advmod", "prep"})
 
 
@@ -67,6 +74,9 @@ def _pruned(clause: Clause) -> list[Token]:
     if kept and kept[0].text.casefold() in _RELATIVE and clause.subject \
             and clause.subject[0].i < kept[0].i:
         kept = [*clause.subject, *kept[1:]]
+    if clause.head.dep_ == "acl" and clause.subject and kept \
+            and clause.subject[-1].i < kept[0].i:  # "the deal struck ...": the noun first
+        kept = [*clause.subject, *kept]
     while kept and kept[-1].dep_ == "cc":
         kept.pop()
     return kept
@@ -99,8 +109,74 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
     return pieces
 
 
+def _complement(clause: Clause) -> Token | None:
+    """The clause a reporting verb reports: its complement, or the clause it comments on."""
+    head = clause.head
+    if head.text.casefold() not in REPORTING:
+        return None
+    for child in head.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+    if head.dep_ in ("parataxis", "ccomp", "advcl") and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.i < head.i:  # "X placed Y on leave, the company announced"
+        return head.head
+    return None
+
+
+def _clause_core(verb: Token, drop: set[int]) -> list[list[Token]]:
+    """A complement's pieces: subject, verb group, objects, then prepositions."""
+    pieces: list[list[Token]] = []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        pieces.append(_np_core(subject))
+    pieces.append([verb] + [c for c in verb.children if c.dep_ in _VERB_GROUP])
+    for child in verb.children:
+        if child.dep_ in _CORE_OBJECTS:
+            pieces.append([t for t in child.subtree if t.i not in drop])
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i not in drop:
+            pieces.append([t for t in child.subtree if t.i not in drop])
+    return pieces
+
+
+def _fit(pieces: list[list[Token]], limit: int) -> str:
+    chosen: list[Token] = []
+    for piece in pieces:
+        if len(_finish(_text(chosen + piece))) <= limit:
+            chosen.extend(piece)
+    return _finish(_text(chosen))
+
+
+def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
+    """"Ventura said members will vote on the offer": who reported, and the reported core."""
+    complement = _complement(clause)
+    if complement is None:
+        return None
+    drop = _time_tokens(clause)
+    for tok in complement.subtree:
+        if tok.dep_ in _ASIDES and tok is not complement:
+            drop.update(t.i for t in tok.subtree)
+    speaker = [t for t in clause.subject if t.i not in drop]
+    subject_head = next((t for t in speaker if t.dep_ in ("nsubj", "nsubjpass")), None)
+    pieces = [_np_core(subject_head)] if subject_head is not None else []
+    pieces.append([clause.head] + [c for c in clause.head.children if c.dep_ in _VERB_GROUP])
+    reported = _clause_core(complement, drop | {clause.head.i})
+    if not reported:
+        return None
+    order = sorted(t.i for piece in reported for t in piece)
+    speaker_text = _fit(pieces, limit)
+    rest = _fit(reported, max(10, limit - len(speaker_text) - 1))
+    if not rest or not order:
+        return None
+    title = f"{speaker_text} {rest[:1].lower() + rest[1:]}" if speaker_text else rest
+    return title if len(title) <= limit else None
+
+
 def clause_title(clause: Clause, limit: int = TITLE_LIMIT) -> str:
     """A title of at most ``limit`` characters for ``clause``."""
+    reported = reporting_title(clause, limit)
+    if reported:
+        return reported
     kept = _pruned(clause)
     text = _finish(_text(kept))
     if len(text) <= limit:

@@ -38,29 +38,63 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "o
 
 
 def stem(word: str) -> str:
-    """A crude stem: common English endings off, at least four letters kept."""
+    """A crude stem: common English endings off, at least four letters kept.
+
+    A final "e" goes too, so "resume" and "resumed" meet.
+    """
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
     return word
 
 
-# Words news uses interchangeably for the same kind of happening -> one class word.
+# Words news uses interchangeably for the same kind of happening (verbs, their past forms and
+# their nominalisations: "walked off", "walkout", "strike") -> one class word.
 _CLASSES = {
     "meet": "met meet meets meeting meetings convene convened convenes session sessions",
     "resign": "resign resigned resigns resignation quit quits departure departed left "
               "stepped",
-    "strike": "strike strikes striking walkout walked stoppage",
-    "vote": "vote voted votes ratify ratified ratification approve approved approval",
+    "strike": "strike strikes striking walkout walkouts walked stoppage picket pickets",
+    "vote": "vote voted votes ratify ratified ratification approve approved approval ballot",
     "announce": "announce announced announcement disclose disclosed confirm confirmed",
-    "agree": "agreement agreed deal accord settlement",
+    "agree": "agreement agreements agreed deal deals accord settlement pact",
+    "reach": "reach reached reaches struck clinched sealed",
+    "talk": "talk talks negotiation negotiations bargaining",
+    "return": "return returned returns returning back",
+    "resume": "resume resumed resumes resumption restart restarted",
+    "begin": "begin began begun begins start started starts",
     "advise": "advisory warning warned",
+    "oust": "oust ousted fired dismissed sacked removed",
+    "appoint": "appoint appointed appointment named hired",
+    "delay": "delay delayed postpone postponed postponement",
+    "cancel": "cancel cancelled canceled scrapped",
+    "sue": "sue sued lawsuit",
+    "rule": "rule ruled ruling verdict",
+    "arrest": "arrest arrested detained",
+    "worker": "worker workers dockworkers crews crew staff employees",
 }
 SYNONYMS = {word: cls for cls, words in _CLASSES.items() for word in words.split()}
 
 
+_KEPT: dict[str, str] = {}  # word as written -> its comparable form ("" when dropped)
+_KEPT_MAX = 200_000
+
+
+def _comparable(word: str) -> str:
+    found = _KEPT.get(word)
+    if found is None:
+        low = word.casefold()
+        found = "" if low in STOP_WORDS or low in CALENDAR_WORDS else (
+            SYNONYMS.get(low) or stem(low))
+        if len(_KEPT) < _KEPT_MAX:
+            _KEPT[word] = found
+    return found
+
+
 def content_words(text: str) -> str:
     """The content words of ``text``, stemmed (or classed), in order, space-separated."""
-    words = (w.casefold() for w in _WORD.findall(text.replace("’", "'")))
-    return " ".join(SYNONYMS.get(w) or stem(w) for w in words
-                    if w not in STOP_WORDS and w not in CALENDAR_WORDS)
+    words = (_comparable(w) for w in _WORD.findall(text.replace("’", "'")))
+    return " ".join(w for w in words if w)

@@ -12,6 +12,7 @@ Every reader hands a :class:`Draft` to :func:`finish`, which is the one place th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,7 @@ from core.models import Article
 from core.sanitize import strip_controls
 
 MAX_TITLE = 200
+_BLANK_LINES = re.compile(r"\n{3,}")
 UNKNOWN_SOURCE = "unknown"
 
 
@@ -63,8 +65,11 @@ def finish(
         yield IngestProblem(label, "no publish date", date_advice)
         return
     url = _line(draft.url)
-    title = _line(draft.title) or _first_line(text)
-    text = _without_title(text, title)
+    title = _shorten(_line(draft.title))
+    if title:
+        text = _without_title(text, title)
+    else:
+        title = _first_line(text)
     article = Article(
         origin=strip_controls(origin),
         title=title,
@@ -80,11 +85,11 @@ def finish(
 
 
 def clean_text(text: str) -> str:
-    """NFC, LF line endings, no terminal controls, no trailing spaces on lines."""
+    """NFC, LF line endings, no terminal controls, no trailing spaces, at most one blank line."""
     text = strip_controls(normalise_text(text))
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return text
+    return _BLANK_LINES.sub("\n\n", text)
 
 
 def host_of(url: str | None) -> str | None:
@@ -117,8 +122,12 @@ def _without_title(text: str, title: str) -> str:
 
 def _first_line(text: str) -> str:
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    first = first.lstrip("#").strip()
-    if len(first) <= MAX_TITLE:
-        return first
-    cut = first[:MAX_TITLE].rsplit(" ", 1)[0]
+    return _shorten(first.lstrip("#").strip()) or ""
+
+
+def _shorten(title: str | None, limit: int = MAX_TITLE) -> str | None:
+    """Titles longer than ``limit`` are cut at a word boundary and end with "…"."""
+    if title is None or len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0] or title[:limit]
     return cut + "…"

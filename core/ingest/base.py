@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from core.sanitize import strip_controls
+
 # The Article fields a JSON record can fill, in the order the docs list them.
 ARTICLE_FIELDS: tuple[str, ...] = (
     "title",
@@ -99,9 +101,14 @@ class IngestProblem:
         return self.problem.startswith(WARNING_PREFIX)
 
     def line(self) -> str:
-        """One line: ``<file>: <what is wrong> — <what to do>``."""
+        """One line: ``<file>: <what is wrong> — <what to do>``.
+
+        Controls and line breaks (from file names or quoted values) are removed, so the line
+        is always one safe line on a terminal.
+        """
         text = f"{self.origin}: {self.problem}"
-        return f"{text} — {self.advice}" if self.advice else text
+        text = f"{text} — {self.advice}" if self.advice else text
+        return " ".join(strip_controls(text).split())
 
 
 def warning(origin: str, problem: str, advice: str) -> IngestProblem:

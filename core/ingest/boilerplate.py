@@ -13,7 +13,8 @@ names an outlet. Three kinds of rule:
   reads like reporting.
 
 A long line is never removed by a rule, so a paragraph of real reporting that happens to say
-"subscribe" or "cookies" survives. If every line would go, the text is returned unchanged.
+"subscribe" or "cookies" survives. If every line would go, the text is returned unchanged
+(unless the caller asks for an empty result instead).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"related(?: stories| articles| coverage| content| reading)?|more on this(?: story)?|"
             r"recommended(?: for you| reading)?|don'?t miss|you (?:may|might) also like|"
             r"must read|trending now|popular now|further reading|watch|listen|more)"
-            r"\s*[:|»›>–—-](?:\s|$)",
+            r"\s*[:|»›>–—-][*_]*(?:\s|$)",
             _FLAGS,
         ),
     ),
@@ -156,8 +157,12 @@ _TRAILER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 
 
-def strip_boilerplate(text: str) -> str:
-    """Return ``text`` without plugs, notices, credits, banners and trailers (see module doc)."""
+def strip_boilerplate(text: str, *, keep_if_all: bool = True) -> str:
+    """Return ``text`` without plugs, notices, credits, banners and trailers (see module doc).
+
+    When every line is boilerplate the text comes back unchanged, or empty with
+    ``keep_if_all=False`` (for extracted web pages, where that means "no article here").
+    """
     blocks = _blocks(text)
     cleaned: list[list[str]] = []
     for block in blocks:
@@ -168,7 +173,7 @@ def strip_boilerplate(text: str) -> str:
     cleaned = _trim_start(cleaned)
     cleaned = _trim_end(cleaned)
     if not cleaned:
-        return text.strip()
+        return text.strip() if keep_if_all else ""
     return "\n\n".join("\n".join(lines) for lines in cleaned)
 
 

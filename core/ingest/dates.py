@@ -19,7 +19,7 @@ _ISO_ANY = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # email.utils is lenient (it drops "PM"), so only strings shaped like RFC 822 go to it.
 _RFC822 = re.compile(
     r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s*(?:[+-]\d{4}|[A-Za-z]{1,5}))?$"
+    r"(?:\s*(?:[+-]\d{4}|(?![AaPp]\.?[Mm]\b)[A-Za-z]{1,5}))?$"
 )
 _MAX_LENGTH = 200
 _DATEPARSER_SETTINGS = {

@@ -54,7 +54,7 @@ def sniff(text: str) -> str:
     """Guess the format from the start of ``text``."""
     head = text.lstrip("\ufeff \t\n")[:4000]
     lower = head.lower()
-    if lower.startswith(("{", "[")):
+    if lower.startswith(("{", "[")) and text.rstrip().endswith(("}", "]")):
         first_line = lower.split("\n", 1)[0].rstrip()
         if lower.startswith("{") and first_line.endswith("}") and "\n{" in lower:
             return JSONL

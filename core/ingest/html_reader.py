@@ -40,18 +40,19 @@ def read_html(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
         )
         return
     body = getattr(document, "text", None) if document is not None else None
-    if not body or not body.strip():
+    title = getattr(document, "title", None)
+    body = strip_boilerplate(_paragraphs(body or "", title), keep_if_all=False)
+    if not body.strip():
         yield IngestProblem(
             origin,
             "no article text found in the HTML",
             "save the complete page (not just its frame), or copy the text into a .txt file",
         )
         return
-    title = getattr(document, "title", None)
     published, updated = page_dates(text, options.default_tz)
     draft = Draft(
         title=title,
-        text=strip_boilerplate(_paragraphs(body, title)),
+        text=body,
         published=published,
         source=getattr(document, "sitename", None) or getattr(document, "hostname", None),
         url=getattr(document, "url", None),

@@ -26,7 +26,7 @@ STDIN_NAME = "<stdin>"
 
 def display_name(path: Path) -> str:
     """How problems and Article origins name ``path`` (controls stripped: names are untrusted)."""
-    return STDIN_NAME if path == STDIN else strip_controls(str(path))
+    return STDIN_NAME if path == STDIN else " ".join(strip_controls(str(path)).split("\n"))
 
 
 def read_file(path: Path | str, options: ReadOptions) -> Iterator[Article | IngestProblem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nameparser import HumanName
 
@@ -185,8 +186,12 @@ class NameParts:
         return (self.first, self.last)
 
 
+@lru_cache(maxsize=65536)
 def parts(name: str) -> NameParts:
-    """First/middle/last of a name (nameparser), as keys; one word goes into ``last``."""
+    """First/middle/last of a name (nameparser), as keys; one word goes into ``last``.
+
+    Cached: a corpus names the same people thousands of times.
+    """
     words = name.split()
     if len(words) == 1:
         return NameParts("", "", normalise(words[0]))

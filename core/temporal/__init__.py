@@ -11,12 +11,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from core.models import TimeExpression
-from core.temporal.resolver import doc_helpers, resolve_text
+from core.temporal.resolver import resolve_doc, resolve_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["resolve_text", "resolve_times"]
+__all__ = ["resolve_doc", "resolve_text", "resolve_times"]
 
 
 def resolve_times(doc: Doc | str, anchor: datetime, *, nlp: Any = None) -> list[TimeExpression]:
@@ -31,7 +31,5 @@ def resolve_times(doc: Doc | str, anchor: datetime, *, nlp: Any = None) -> list[
             return resolve_text(doc, anchor)
         with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("tok2vec", "ner")]):
             parsed = nlp(doc)
-        is_entity, _ = doc_helpers(parsed)
-        return resolve_text(doc, anchor, is_entity=is_entity)
-    is_entity, _ = doc_helpers(doc)
-    return resolve_text(doc.text, anchor, is_entity=is_entity)
+        return resolve_doc(parsed, anchor)
+    return resolve_doc(doc, anchor)

@@ -38,7 +38,7 @@ def pick_weekday(anchor: date, iso_weekday: int, tense: Tense | None) -> date:
 
 
 # With a tense cue, an occurrence on the other side of the anchor counts as this much farther.
-TENSE_PENALTY_MONTHS = 4
+TENSE_PENALTY_MONTHS = 6
 TENSE_PENALTY_DAYS = 120
 
 

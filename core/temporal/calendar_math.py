@@ -50,17 +50,6 @@ def shift_quarter(year: int, quarter: int, n: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
-def season_of(d: date) -> tuple[int, str]:
-    """(year, season code) of a date; December belongs to that year's winter."""
-    if d.month in (3, 4, 5):
-        return d.year, "SP"
-    if d.month in (6, 7, 8):
-        return d.year, "SU"
-    if d.month in (9, 10, 11):
-        return d.year, "FA"
-    return (d.year if d.month == 12 else d.year - 1), "WI"
-
-
 def day_value(d: date) -> str:
     """TIMEX3 day value ``YYYY-MM-DD``."""
     return d.isoformat()

@@ -11,12 +11,20 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from core.temporal import rules_absolute, rules_duration, rules_offset, rules_relative
+from core.temporal import (
+    rules_absolute,
+    rules_clock,
+    rules_duration,
+    rules_offset,
+    rules_periods,
+    rules_relative,
+)
 from core.temporal.lexicon import MONTHS, WEEKDAYS
 from core.temporal.rule import Rule
 
-ALL_RULES: tuple[Rule, ...] = (*rules_absolute.RULES, *rules_relative.RULES,
-                               *rules_offset.RULES, *rules_duration.RULES)
+ALL_RULES: tuple[Rule, ...] = (*rules_absolute.RULES, *rules_periods.RULES,
+                               *rules_clock.RULES, *rules_relative.RULES, *rules_offset.RULES,
+                               *rules_duration.RULES)
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CALENDAR_WORDS = {w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 3}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 Tense = Literal["past", "future", "present"]
 
@@ -25,9 +25,11 @@ _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "going", "scheduled", "tomorrow", "next", "upcoming",
-    "plans", "plan", "should", "must", "could", "might", "may",
+    "plans", "plan", "planned", "planning", "should", "must", "could", "might", "may",
+    "expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "forecasts",
+    "predict", "predicts", "intend", "intends",
 }
-_FUTURE_NEAR = {"by", "until", "till", "before"}
+_FUTURE_NEAR = {"by", "until", "till", "before", "through"}
 _PAST_MARKERS = {"since", "ago", "last"}
 _PAST_IRREGULAR = {
     "said", "told", "met", "made", "took", "gave", "came", "went", "began", "won", "lost",
@@ -80,6 +82,14 @@ def _is_past_word(word: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
 
 
+def _future_auxiliary(words: list[str], i: int) -> bool:
+    """Whether the past-looking verb at ``words[i]`` sits under "will", "to be" and the like."""
+    if i >= 1 and words[i - 1] in ("to", "be", "will", "'ll", "would", "shall"):
+        return True
+    return i >= 2 and words[i - 2] in ("will", "'ll", "would", "shall") and words[i - 1] in (
+        "be", "have", "not")
+
+
 def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> Tense | None:
     """Tense of the clause around ``text[start:end]`` from nearby words, or None if unclear.
 
@@ -88,14 +98,15 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     that, a past-tense verb right after the phrase, then any "will" earlier in the sentence.
     """
     s_start, s_end = sentences.bounds(start)
-    left = [m.group(0).lower() for m in _WORD.finditer(text, max(s_start, start - 80), start)]
+    left = [m.group(0).lower() for m in _WORD.finditer(text, max(s_start, start - 100), start)]
     right = [m.group(0).lower() for m in _WORD.finditer(text, end, min(s_end, end + 40))]
     weak_future = False
     if len(left) >= 2 and left[-2] == "as" and left[-1] in ("soon", "early", "late"):
         return "future"
-    for i in range(len(left) - 1, max(len(left) - 9, -1), -1):
+    for i in range(len(left) - 1, max(len(left) - 13, -1), -1):
         word = left[i]
-        if word in _FUTURE_WORDS:
+        following = left[i + 1] if i + 1 < len(left) else ""
+        if word in _FUTURE_WORDS and not (word == "next" and following == "to"):
             return "future"
         if word in _PAST_MARKERS:
             return "past"
@@ -103,14 +114,12 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
             weak_future = True
             continue
         if _is_past_word(word):
-            before = left[max(0, i - 2):i]
-            if any(b in ("will", "'ll", "to", "would", "shall", "be") for b in before):
-                return "future"
-            if i + 1 < len(left) and left[i + 1] == "to":
+            if following == "to" or _future_auxiliary(left, i):
                 return "future"
             return "past"
+    right_past = any(_is_past_word(w) and w not in _PAST_MARKERS for w in right[:3])
     if weak_future:
-        return "future"
+        return "past" if right_past else "future"
     for word in right[:3]:
         if word in ("will", "'ll", "shall"):
             return "future"
@@ -139,3 +148,61 @@ def spans_checker(spans: Sequence[tuple[int, int]]) -> EntityCheck:
         return False
 
     return overlaps
+
+
+_MODAL_FUTURE = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should",
+                 "must", "ca", "can"}
+
+
+def tagged_tense_of(doc: Any, text: str) -> Callable[[int, int], Tense | None] | None:
+    """A tense lookup that reads a spaCy Doc's part-of-speech tags, or None without tags.
+
+    Walking left from the phrase, a modal ("will", "would") means future and a past-tense
+    verb (VBD) past; words such as "since" or "expects" count as in the lexical rule. When
+    the tags decide nothing, the lexical rule answers.
+    """
+    if not doc.has_annotation("TAG"):
+        return None
+    sentences = SentenceIndex(text)
+
+    def tense_of(start: int, end: int) -> Tense | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return lexical_tense(text, sentences, start, end)
+        s_start, s_end = sentences.bounds(start)
+        weak_future = False
+        i = span.start - 1
+        seen = 0
+        while i >= 0 and seen < 12 and doc[i].idx >= s_start:
+            tok = doc[i]
+            low = tok.lower_
+            seen += 1
+            if tok.tag_ == "MD" and low in _MODAL_FUTURE:
+                return "future"
+            if low in _FUTURE_WORDS and not (low == "next" and i + 1 < len(doc)
+                                             and doc[i + 1].lower_ == "to"):
+                return "future"
+            if low in _PAST_MARKERS:
+                return "past"
+            if low in _FUTURE_NEAR and seen <= 3:
+                weak_future = True
+            elif tok.tag_ == "VBD":
+                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+                prev = doc[i - 1].tag_ if i > 0 else ""
+                if nxt == "to" or prev in ("MD", "TO"):
+                    return "future"
+                return "past"
+            i -= 1
+        j = span.end
+        if weak_future:
+            later = [doc[k].tag_ for k in range(j, min(len(doc), j + 3))]
+            return "past" if "VBD" in later else "future"
+        while j < len(doc) and j < span.end + 3 and doc[j].idx < s_end:
+            if doc[j].tag_ == "MD" and doc[j].lower_ in ("will", "'ll", "shall"):
+                return "future"
+            if doc[j].tag_ == "VBD":
+                return "past"
+            j += 1
+        return lexical_tense(text, sentences, start, end)
+
+    return tense_of

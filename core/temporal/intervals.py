@@ -12,6 +12,9 @@ from core.granular import parse_value
 from core.models import Granularity, Receipt, TimeExpression, TimexType
 
 _SINCE = re.compile(r"(?:ever\s+)?since\s+$", re.IGNORECASE)
+# "the first strike since 2015", "its longest since the 1970s": a comparison, not a span.
+_COMPARISON = re.compile(r"\b(?:first|last|only|\w+est|most|least|lowest|highest|since)\s+"
+                         r"(?:\w+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 _JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–)\s*$", re.IGNORECASE)
 
@@ -43,7 +46,7 @@ def join_intervals(text: str, times: list[TimeExpression], anchor: datetime
     i = 0
     while i < len(times):
         t = times[i]
-        before = text[max(0, t.start - 20):t.start]
+        before = text[max(0, t.start - 40):t.start]
         nxt = times[i + 1] if i + 1 < len(times) else None
         if _dated(t) and (m := _FROM.search(before)) and nxt is not None and _dated(nxt) \
                 and _JOIN.match(text[t.end:nxt.start]):
@@ -55,7 +58,8 @@ def join_intervals(text: str, times: list[TimeExpression], anchor: datetime
                 out.append(joined)
                 i += 2
                 continue
-        if _dated(t) and (m := _SINCE.search(before)):
+        if _dated(t) and (m := _SINCE.search(before)) and not _COMPARISON.search(
+                before[:m.start()]) and not text.startswith(("'s", "’s"), t.end):
             start = t.start - (len(before) - m.start())
             value = f"{_left_value(t.value)}/{anchor.date().isoformat()}"
             joined = _interval(text, start, t.end, value, t, "interval.since",

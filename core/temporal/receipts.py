@@ -26,20 +26,27 @@ def shown(value: str, mod: str | None) -> str:
 
 
 def make_receipt(text: str, res: Resolution, anchor: datetime) -> Receipt:
-    """The receipt for a resolution of ``text`` against the article's publish datetime."""
+    """The receipt for a resolution of ``text`` against the article's publish datetime.
+
+    "'last November' counted back from an article published Fri 17 May 2024 -> Nov 2023";
+    "'Two days later' counted from the narrative date Tue 5 Mar 2024 -> 7 Mar 2024".
+    """
+    how = res.how.strip()
+    result = shown(res.value, res.mod)
     if res.anchor_kind == NARRATIVE and res.anchor is not None:
         used = datetime.combine(res.anchor, anchor.timetz())
-        where = f"counted from the narrative date {fmt_day(res.anchor)}"
+        day, which = fmt_day(res.anchor), "narrative date"
     else:
         used = anchor
-        where = f"of an article published {fmt_day(anchor.date())}"
-    how = res.how.strip()
-    if how.endswith("counted from"):
-        how = how.removesuffix("counted from").strip()
+        day, which = fmt_day(anchor.date()), "publish date"
     if res.anchor_kind == NO_ANCHOR:
-        explanation = f"{text!r} {how} -> {shown(res.value, res.mod)}".replace("  ", " ")
+        explanation = f"{text!r} {how} -> {result}"
+    elif how == "counted" or which == "narrative date":
+        lead = "" if how == "counted" else how + ", "
+        explanation = f"{text!r} {lead}counted from the {which} {day} -> {result}"
+    elif how.startswith(("in a ", "with no tense")):
+        explanation = f"{text!r} {how} of an article published {day} -> {result}"
     else:
-        explanation = f"{text!r} {how} {where} -> {shown(res.value, res.mod)}".replace(
-            "  ", " ")
+        explanation = f"{text!r} {how} for an article published {day} -> {result}"
     return Receipt(anchor=used, anchor_kind=res.anchor_kind, rule=res.rule,
-                   explanation=explanation)
+                   explanation=" ".join(explanation.split()))

@@ -5,14 +5,22 @@ the narrative date, with a receipt; the narrative date advances as the article g
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from core.granular import parse_value
 from core.models import Granularity, TimeExpression, TimexType
 from core.temporal.candidates import find_candidates, select
-from core.temporal.context import SentenceIndex, Tense, lexical_tense
+from core.temporal.context import (
+    SentenceIndex,
+    Tense,
+    lexical_tense,
+    spans_checker,
+    tagged_tense_of,
+)
 from core.temporal.intervals import join_intervals
+from core.temporal.modifiers import outer_mod
 from core.temporal.receipts import make_receipt
 from core.temporal.state import NarrativeRef, Resolution, RuleContext
 
@@ -28,7 +36,9 @@ _REFERENCE_VALUES = {"PRESENT_REF": Granularity.VAGUE, "PAST_REF": Granularity.V
 
 def _build(text: str, start: int, end: int, res: Resolution, anchor: datetime
            ) -> TimeExpression:
-    mod = res.mod
+    mod = res.mod or outer_mod(text, start, res.type)
+    if mod != res.mod:
+        res = replace(res, mod=mod)
     if res.type is TimexType.DURATION:
         granularity, rs, re_ = Granularity.DURATION, None, None
     elif res.type is TimexType.SET:
@@ -58,8 +68,8 @@ def _advance(ctx: RuleContext, t: TimeExpression) -> None:
     ctx.last_any = ref
     if unit == "day":
         ctx.last_day = ref
-    if unit == "quarter":
-        ctx.last_quarter = ref
+    if unit == "quarter" and start <= ctx.dct:
+        ctx.last_quarter = ref  # a reported quarter frames "a year ago"; a forecast does not
     ctx.history.append(ref)
 
 
@@ -88,10 +98,13 @@ def resolve_text(
         for cand in options:
             if cand.start < covered_until:
                 continue
-            res = cand.rule.handler(cand.match, ctx)
-            if res is None:
-                continue
-            t = _build(text, cand.start, cand.end, res, anchor)
+            try:
+                res = cand.rule.handler(cand.match, ctx)
+                if res is None:
+                    continue
+                t = _build(text, cand.start, cand.end, res, anchor)
+            except (ValueError, OverflowError):
+                continue  # arithmetic past the calendar's ends (year 0 or 10000)
             out.append(t)
             if res.sets_narrative:
                 _advance(ctx, t)
@@ -102,11 +115,17 @@ def resolve_text(
     return out
 
 
-def doc_helpers(doc: Any) -> tuple[Callable[[int, int], bool], None]:
+def entity_checker(doc: Any) -> Callable[[int, int], bool]:
     """Entity test from a spaCy Doc's entities (names, organisations, places ...)."""
-    from core.temporal.context import spans_checker
-
     labels = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW",
               "EVENT"}
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
-    return spans_checker(spans), None
+    return spans_checker(spans)
+
+
+def resolve_doc(doc: Any, anchor: datetime, *, intervals: bool = True) -> list[TimeExpression]:
+    """Resolve a parsed spaCy Doc: its entities block names, its tags refine tense."""
+    has_ents = doc.has_annotation("ENT_IOB")
+    return resolve_text(doc.text, anchor,
+                        is_entity=entity_checker(doc) if has_ents else None,
+                        tense_of=tagged_tense_of(doc, doc.text), intervals=intervals)

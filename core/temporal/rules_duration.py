@@ -142,8 +142,7 @@ RULES: list[Rule] = [
         _APPROX + r"(?:(?:the|a)\s+)?(?:(?:past|last|next|coming|first)\s+)?(?:" + p.VAGUE
         + r")\s+(?P<unit>" + p.UNIT + r")"), _vague_duration, 1),
     Rule("duration.vague", p.rx(
-        r"(?:the\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|years|decades)"
-        r"|(?:the\s+)?(?P<unit2>days|weeks|months|years)\s+ahead"), _vague_duration, 1),
+        r"(?:the\s+)?recent\s+(?P<unit>days|weeks|months|decades)"), _vague_duration, 1),
     Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries)"
                                 r"|(?P<unit2>decades|centuries)"),
          _vague_duration, 0),

@@ -6,11 +6,10 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from core.models import TimexType
 from core.temporal import patterns as p
-from core.temporal.calendar_math import add_units, day_value, shift_quarter, value_at_unit
+from core.temporal.calendar_math import add_units, shift_quarter, value_at_unit
 from core.temporal.lexicon import parse_number, unit_of
 from core.temporal.rule import Rule
 from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
@@ -66,7 +65,7 @@ def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
             ctx.last_any.unit == "day" and unit == "year":
         grain = "year"
     return Resolution(TimexType.DATE, value_at_unit(d, grain), "offset." + direction.replace(
-        " ", "-"), f"{m.group(0)!r} counted from", anchor_kind=kind,
+        " ", "-"), "counted", anchor_kind=kind,
         anchor=base if kind == NARRATIVE else None)
 
 
@@ -107,7 +106,7 @@ def _next_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     d = add_units(base, sign, unit)
     value = value_at_unit(d, unit)
     return Resolution(TimexType.DATE, value, "narrative." + phrase.replace(" ", "-"),
-                      f"'{phrase}' counted from", anchor_kind=kind,
+                      "counted", anchor_kind=kind,
                       anchor=base if kind == NARRATIVE else None)
 
 
@@ -118,16 +117,7 @@ def _in_future(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         return None
     d = add_units(ctx.dct, round(amount), unit)
     return Resolution(TimexType.DATE, value_at_unit(d, _grain(unit)), "offset.in-future",
-                      f"{m.group(0)!r} counted from")
-
-
-def _day_before_after(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
-    base, kind = ctx.day_ref()
-    sign = 1 if "after" in m.group(0).lower() else -1
-    d = base + timedelta(days=sign)
-    return Resolution(TimexType.DATE, day_value(d), "narrative.the-day-before-after",
-                      "counted from", anchor_kind=kind, anchor=base if kind == NARRATIVE
-                      else None)
+                      "counted")
 
 
 _NUM = r"(?:(?P<num>" + p.NUMBER + r")|(?P<vague>" + p.VAGUE + r"))"

@@ -21,14 +21,13 @@ from core.temporal.calendar_math import (
     quarter_of,
     shift_quarter,
     value_at_unit,
-    week_value,
     weekday_on_or_after,
     weekday_on_or_before,
     weekend_value,
 )
 from core.temporal.lexicon import PARTS_OF_DAY, month_number, weekday_number
+from core.temporal.readers import mod_of
 from core.temporal.rule import Rule
-from core.temporal.rules_absolute import mod_of
 from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
 
 _POD = r"(?P<pod>morning|afternoon|evening|night|mid-?\s?afternoon|late\s+afternoon)"
@@ -49,14 +48,13 @@ def _day_or_part(d: date, pod: str | None) -> tuple[TimexType, str]:
 
 
 def _deictic_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
-    word = m["deix"].lower()
+    word = " ".join(m["deix"].lower().split())
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-             "the day before yesterday": -2, "the day after tomorrow": 2}[
-        " ".join(word.split())]
+             "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     d = ctx.dct + timedelta(days=shift)
     pod = m.groupdict().get("pod") or ("night" if word == "tonight" else None)
     typ, value = _day_or_part(d, pod)
-    return Resolution(typ, value, "deictic." + word.replace(" ", "-"), "counted from")
+    return Resolution(typ, value, "deictic." + word.replace(" ", "-"), "counted")
 
 
 def _this_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
@@ -65,7 +63,7 @@ def _this_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if rel == "tomorrow":
         d = ctx.dct + timedelta(days=1)
     typ, value = _day_or_part(d, m["pod"])
-    return Resolution(typ, value, "deictic.part-of-day", "counted from")
+    return Resolution(typ, value, "deictic.part-of-day", "counted")
 
 
 _REFS = {
@@ -73,7 +71,8 @@ _REFS = {
                    r"|the\s+present",
     "PAST_REF": r"recent\s+(?:years|times)|recently|lately|the\s+past|formerly",
     "FUTURE_REF": r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
-                  r"|the\s+long\s+term",
+                  r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years"
+                  r"|quarters)|(?:the\s+)?(?:days|weeks|months|years)\s+ahead",
 }
 _REF_RES = {k: re.compile(r"(?:" + v + r")$", re.IGNORECASE) for k, v in _REFS.items()}
 
@@ -156,7 +155,7 @@ def _unit_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if edge in ("the rest of", "the remainder of"):
         mod = None
     return Resolution(TimexType.DATE, value, "relative." + rel.replace(" ", "-") + "-" + unit,
-                      f"'{rel} {unit}' counted from", mod=mod, anchor_kind=kind,
+                      "counted", mod=mod, anchor_kind=kind,
                       anchor=base if kind == NARRATIVE else None)
 
 
@@ -177,7 +176,7 @@ def _weekend(m: re.Match[str], ctx: RuleContext, rel: str, shift: int, base: dat
         else:
             d = weekday_on_or_after(base, 6)
     return Resolution(TimexType.DATE, weekend_value(d), "relative.weekend",
-                      f"'{rel} weekend' counted from", anchor_kind=kind,
+                      "counted", anchor_kind=kind,
                       anchor=base if kind == NARRATIVE else None)
 
 
@@ -197,7 +196,7 @@ def _weekday_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         tense = ctx.tense(m.start(), m.end())
         d = pick_weekday(base, wd, tense if tense == "past" else "future")
     typ, value = _day_or_part(d, m.groupdict().get("pod"))
-    return Resolution(typ, value, "relative.weekday", f"'{rel} {m['wd']}' counted from",
+    return Resolution(typ, value, "relative.weekday", "counted",
                       anchor_kind=kind, anchor=base if kind == NARRATIVE else None)
 
 
@@ -238,7 +237,7 @@ def _month_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     else:
         year = dct.year
     return Resolution(TimexType.DATE, month_value(year, month), "relative.month-name",
-                      f"'{rel} {m['month']}' counted from",
+                      "counted",
                       mod=mod_of(m.groupdict().get("edge")))
 
 
@@ -257,10 +256,6 @@ def _year_end(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       "the end of the current year", mod="END")
 
 
-def _earlier_later_this(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
-    return _unit_relative(m, ctx)
-
-
 def _that_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     base, kind = ctx.day_ref()
     if re.search(r"next|following", m.group(0), re.IGNORECASE):
@@ -268,11 +263,6 @@ def _that_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     typ, value = _day_or_part(base, m["pod"])
     return Resolution(typ, value, "narrative.that-part-of-day", "on the day the text is at",
                       anchor_kind=kind, anchor=base if kind == NARRATIVE else None)
-
-
-def _week_of(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
-    return Resolution(TimexType.DATE, week_value(ctx.dct), "relative.this-week",
-                      "counted from")
 
 
 _WD = r"(?P<wd>" + p.WEEKDAY + r")"
@@ -296,7 +286,7 @@ RULES: list[Rule] = [
     Rule("relative.year-end", p.rx(r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?year(?:'s)?[\s-]end"),
          _year_end, 2),
     Rule("relative.unit", p.rx(r"(?P<edge>earlier|later)\s+(?P<rel>this|that)\s+"
-                               + _UNIT_WORDS), _earlier_later_this, 3),
+                               + _UNIT_WORDS), _unit_relative, 3),
     Rule("relative.weekday", p.rx(
         r"(?P<wrel>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that"
         r"|this|last|next|past|coming)\s+" + _WD + r"(?:\s+" + _POD + ")?"),

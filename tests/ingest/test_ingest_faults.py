@@ -300,3 +300,44 @@ def test_front_matter_never_closed(tmp_path: Path) -> None:
     assert lines == [f"{bad}: front matter opened with --- is never closed — "
                      "end the front matter with a --- line"]
     assert articles == 1
+
+
+def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
+    bad, lines, articles = _with_good(
+        tmp_path, "sitemap.xml", '<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>'
+    )
+    assert len(lines) == 1 and lines[0].startswith(f"{bad}: not an RSS or Atom feed with entries")
+    assert lines[0].endswith("— check the file is the feed's XML, saved whole")
+    assert articles == 1
+
+
+def test_html_page_without_article_text(tmp_path: Path) -> None:
+    bad, lines, articles = _with_good(
+        tmp_path, "empty.html", "<html><head><title>x</title></head><body><nav>Home</nav></body>"
+    )
+    assert lines == [
+        f"{bad}: no article text found in the HTML — save the complete page (not just its "
+        "frame), or copy the text into a .txt file"
+    ]
+    assert articles == 1
+
+
+def test_text_starting_with_a_bracket_is_still_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "[Updated] Council passes budget\n\nPublished: 2024-05-17\n\n"
+                 "The council voted.")
+    (article,) = read(path).articles
+    assert article.title == "[Updated] Council passes budget"
+
+
+def test_a_file_name_with_a_newline_and_escape_stays_on_one_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad\nname\x1b[31m.txt", "")
+    (problem,) = read(path).problems
+    assert "\n" not in problem.line() and "\x1b" not in problem.line()
+    assert problem.line().endswith("bad name.txt: empty file — "
+                                   "nothing to read; save the article's text in it")
+
+
+def test_absurdly_long_title_is_shortened(tmp_path: Path) -> None:
+    record = {"title": "word " * 500, "text": "x", "date": "2024-05-17"}
+    (article,) = read(write(tmp_path, "a.json", json.dumps(record))).articles
+    assert len(article.title) <= 201 and article.title.endswith("…")

@@ -70,6 +70,13 @@ CASES: list[tuple[str, str, str, str]] = [
     (F, "She was born on 12 October 1961.", "12 October 1961", "1961-10-12"),
     (F, "The 2008 crisis hit in September 2008.", "September 2008", "2008-09"),
     (F, "It was finished in 2001.", "2001", "2001"),
+    (F, "Revenue for FY2024 rose.", "FY2024", "2024"),
+    (F, "Revenue for FY24 rose.", "FY24", "2024"),
+    (F, "The deal was struck on 16/05/2024.", "16/05/2024", "2024-05-16"),
+    (F, "Sales in H1 2024 rose.", "H1 2024", "2024-H1"),
+    (F, "The summit on May 16-17 ended.", "May 16-17", "2024-05-16/2024-05-17"),
+    (F, "Growth in the 2020s slowed.", "the 2020s", "202"),
+    (F, "Guidance for Q4 of 2023 was cut.", "Q4 of 2023", "2023-Q4"),
     # --- clock times ----------------------------------------------------------------------
     (F, "The attack began at 10:35 a.m. on Thursday.", "10:35 a.m. on Thursday",
      "2024-05-16T10:35"),

@@ -86,6 +86,43 @@ class TestIntervals:
         assert "from 2021 to 2019" not in found
 
 
+    def test_a_comparison_since_is_not_an_interval(self) -> None:
+        found = by_text("The strike was the first since 2015 and the longest since the 1970s.")
+        assert found["2015"].value == "2015"
+        assert found["the 1970s"].value == "197"
+
+    def test_since_an_event_named_by_its_day_is_a_point(self) -> None:
+        found = by_text("Since last Wednesday's walkout, ships have been rerouted.")
+        assert found["last Wednesday"].value == "2024-05-15"
+
+
+class TestModifiers:
+    def test_prepositions_give_point_modifiers(self) -> None:
+        found = by_text("Cranes arrive by 2026 but only after 2027 and before 2030.")
+        assert found["2026"].mod == "ON_OR_BEFORE"
+        assert found["2027"].mod == "AFTER"
+        assert found["2030"].mod == "BEFORE"
+        assert found["2026"].range_start == date(2026, 1, 1)
+
+    def test_about_makes_a_duration_approximate_outside_its_span(self) -> None:
+        t = by_text("The review will take about a month.")["a month"]
+        assert (t.value, t.mod) == ("P1M", "APPROX")
+
+
+class TestTense:
+    def test_expected_to_and_through_point_forward(self) -> None:
+        found = by_text("Mediators are expected to keep both sides at the table through Thursday.")
+        assert found["Thursday"].value == "2024-05-23"
+
+    def test_a_possessive_weekday_is_a_known_event(self) -> None:
+        found = by_text("Lawyers said they would look for ways around Wednesday's ruling.")
+        assert found["Wednesday"].value == "2024-05-15"
+
+    def test_future_clause_naming_yesterday_reads_as_reported_speech(self) -> None:
+        found = by_text("He said Thursday that the union will return to work.")
+        assert found["Thursday"].value == "2024-05-16"
+
+
 class TestReceipts:
     def test_receipt_explains_tense_and_anchor(self) -> None:
         t = by_text("The case was filed last November.")["last November"]
@@ -158,6 +195,13 @@ class TestWithSpacy:
         found = resolve_times(doc, FRI)
         assert [(t.text, t.value) for t in found] == [("Friday", "2024-05-17"),
                                                        ("May", "2024-05")]
+
+    def test_tags_decide_tense(self) -> None:
+        from core.nlp import load_nlp
+
+        doc = load_nlp()("The committee will vote on Tuesday. Officials met Thursday.")
+        found = {t.text: t.value for t in resolve_times(doc, FRI)}
+        assert found == {"Tuesday": "2024-05-21", "Thursday": "2024-05-16"}
 
     def test_string_with_nlp(self) -> None:
         from core.nlp import load_nlp

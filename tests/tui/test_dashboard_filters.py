@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from screen_text import screen_text, settle
 
 from core.filters import TimelineFilter
@@ -167,8 +165,6 @@ async def test_clear_removes_every_filter(make_app: AppFactory) -> None:
         assert "all events" in screen_text(app)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("core.export") is None,
-                    reason="core.export is not there yet")
 async def test_export_dialog_writes_exactly_the_shown_events(make_app: AppFactory,
                                                              small_db: Path,
                                                              tmp_path: Path) -> None:
@@ -188,8 +184,8 @@ async def test_export_dialog_writes_exactly_the_shown_events(make_app: AppFactor
         app.screen.query_one("#export-path").value = str(out)
         await pilot.click("#export-go")
         await settle(pilot)
-    data = json.loads(out.read_text(encoding="utf-8"))
-    events = data["events"] if isinstance(data, dict) else data
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
     db = open_db(small_db)
     assert len(events) == shown == count_events(db, TimelineFilter(text="budget"))
     db.close()
+    assert [e["id"] for e in events] == _expected(small_db, TimelineFilter(text="budget"))

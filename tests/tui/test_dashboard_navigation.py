@@ -100,7 +100,7 @@ async def test_help_lists_the_focused_pane_then_everything(make_app: AppFactory)
         assert isinstance(app.screen, HelpScreen)
         names = [name for name, _ in app.screen.sections]
         assert names[0] == "Timeline" and names[-1] == "Everywhere"
-        everywhere = {d: k.split() for k, d in app.screen.sections[-1][1]}
+        everywhere = {d: k.split() for k, d, _ in app.screen.sections[-1][1]}
         assert "q" in everywhere["Quit"] and everywhere["Search"] == ["/"]
         assert "Next event" in screen_text(app)
         await pilot.press("escape")
@@ -149,3 +149,58 @@ async def test_copy_puts_the_event_on_the_clipboard_as_markdown(make_app: AppFac
         assert view.current is not None
         assert app.clipboard.startswith(f"**{view.current.display}**")
         assert "Sources:" in app.clipboard
+
+
+async def test_an_empty_database_opens_and_says_so(make_app: AppFactory, tmp_path: Path) -> None:
+    from core.store import open_db
+
+    empty = tmp_path / "empty.db"
+    open_db(empty).close()
+    app = make_app(db=empty)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(TimelineView).shown == 0
+        assert "No events here." in screen_text(app)
+        await pilot.press("j", "s", "y", "G")
+        await settle(pilot)
+        assert "0 events" in screen_text(app)
+
+
+async def test_enter_reads_the_detail_and_escape_comes_back(make_app: AppFactory) -> None:
+    from tui.widgets.detail import DetailPane
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        assert isinstance(app.focused, DetailPane)
+        await pilot.press("escape")
+        assert isinstance(app.focused, TimelineView)
+
+
+async def test_tab_cycles_through_the_panes(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        seen = []
+        for _ in range(8):
+            await pilot.press("tab")
+            seen.append(type(app.focused).__name__)
+        assert {"TimelineView", "DetailPane", "Input", "PickList"} <= set(seen)
+
+
+async def test_a_failing_query_is_reported_not_fatal(make_app: AppFactory,
+                                                     monkeypatch: object) -> None:
+    import tui.screens.dashboard as dashboard
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("database disk image is malformed")
+
+    monkeypatch.setattr(dashboard, "event_detail", broken)  # type: ignore[attr-defined]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.is_running
+        assert any("malformed" in n.message for n in app._notifications)

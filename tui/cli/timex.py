@@ -35,13 +35,14 @@ def anchor_of(dct: str, dct_value: str | None = None) -> datetime:
 
 def tag_document(record: dict[str, Any], *, ner: Any = None) -> dict[str, Any]:
     """TIMEX3 annotations for one input record (``ner`` is a parsed Doc or None)."""
-    from core.temporal import resolve_text
-    from core.temporal.resolver import doc_helpers
+    from core.temporal import resolve_doc, resolve_text
 
     text = record.get("text") or ""
     anchor = anchor_of(record.get("dct") or "", record.get("dct_value"))
-    is_entity = doc_helpers(ner)[0] if ner is not None else None
-    found = resolve_text(text, anchor, is_entity=is_entity, intervals=False)
+    if ner is not None:
+        found = resolve_doc(ner, anchor, intervals=False)
+    else:
+        found = resolve_text(text, anchor, intervals=False)
     return {"id": record.get("id"),
             "timexes": [{"start": t.start, "end": t.end, "type": t.type.value,
                          "value": t.value} for t in found]}
@@ -62,13 +63,20 @@ def _records(stream: TextIO) -> list[dict[str, Any]]:
     return out
 
 
-def _tag_batch(batch: list[dict[str, Any]], use_ner: bool) -> list[dict[str, Any]]:
-    if not use_ner:
+def _pipes(ner: bool, tagger: bool) -> list[str]:
+    wanted = {"ner"} if ner else set()
+    if tagger:
+        wanted |= {"tok2vec", "tagger"}
+    return sorted(wanted)
+
+
+def _tag_batch(batch: list[dict[str, Any]], pipes: list[str]) -> list[dict[str, Any]]:
+    if not pipes:
         return [tag_document(r) for r in batch]
     from core.nlp import load_nlp
 
     nlp = load_nlp()
-    keep = [p for p in nlp.pipe_names if p == "ner"]
+    keep = [p for p in nlp.pipe_names if p in pipes]
     with nlp.select_pipes(enable=keep):
         docs: Iterable[Any] = nlp.pipe((r.get("text") or "" for r in batch), batch_size=16)
         return [tag_document(r, ner=d) for r, d in zip(batch, docs, strict=True)]
@@ -85,10 +93,13 @@ def _chunks(items: list[dict[str, Any]], n: int) -> Iterator[list[dict[str, Any]
               help="Processes to spread documents over.")
 @click.option("--ner/--no-ner", default=False, show_default=True,
               help="Run spaCy NER so names like 'Theresa May' are never dates (slower).")
-def timex(workers: int, ner: bool) -> None:
+@click.option("--tagger/--no-tagger", default=False, show_default=True,
+              help="Run spaCy's tagger and read tense from part-of-speech tags (slower).")
+def timex(workers: int, ner: bool, tagger: bool) -> None:
     """Tag TIMEX3 expressions in JSON Lines documents read from stdin (TempEval-3 style)."""
     t0 = time.perf_counter()
-    if ner and workers <= 1:
+    pipes = _pipes(ner, tagger)
+    if pipes and workers <= 1:
         from core.nlp import load_nlp
 
         load_nlp()
@@ -99,10 +110,10 @@ def timex(workers: int, ner: bool) -> None:
     if workers > 1 and len(records) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             parts = list(pool.map(_tag_batch, _chunks(records, workers * 4),
-                                  [ner] * (workers * 4)))
+                                  [pipes] * (workers * 4)))
         results = [r for part in parts for r in part]
     else:
-        results = _tag_batch(records, ner)
+        results = _tag_batch(records, pipes)
     for result in results:
         sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()

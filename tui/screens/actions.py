@@ -3,7 +3,6 @@ copy it as Markdown, and export the whole view. Writes run in thread workers."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import sqlite_utils
@@ -11,11 +10,12 @@ from textual import work
 from textual.screen import Screen
 
 from core import triage
+from core.export import event_markdown, export_timeline
 from core.filters import TimelineFilter
 from core.queries import event_detail, index_of_date, page_events
+from core.sanitize import strip_controls
 from tui.clock import Clock
 from tui.db import connect
-from tui.markdown import event_markdown
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.screens.prompt import PromptScreen
 from tui.widgets.timeline import TimelineView
@@ -67,7 +67,7 @@ class EventActions(Screen[None]):
         if (event_id := self._current_id()) is not None:
             self._flag(event_id, "hide")
 
-    @work(thread=True, group="triage")
+    @work(thread=True, group="triage", exit_on_error=False)
     def _flag(self, event_id: int, kind: str) -> None:
         with connect(self.db_path) as db:
             state = (triage.star if kind == "star" else triage.hide)(db, event_id)
@@ -78,7 +78,7 @@ class EventActions(Screen[None]):
     def action_undo(self) -> None:
         self._undo()
 
-    @work(thread=True, group="triage")
+    @work(thread=True, group="triage", exit_on_error=False)
     def _undo(self) -> None:
         with connect(self.db_path) as db:
             undone = triage.undo(db)
@@ -95,7 +95,7 @@ class EventActions(Screen[None]):
         if (event_id := self._current_id()) is not None:
             self._open_fix(event_id)
 
-    @work(thread=True, group="triage")
+    @work(thread=True, group="triage", exit_on_error=False)
     def _open_fix(self, event_id: int) -> None:
         with connect(self.db_path) as db:
             anchor = triage.event_anchor(db, event_id)
@@ -107,25 +107,27 @@ class EventActions(Screen[None]):
         when = anchor if isinstance(anchor, datetime) else self.clock()
         row = self.timeline.current
 
+        read: dict[str, triage.Resolution] = {}  # the preview (a worker) reads; Enter reuses it
+
         def preview(text: str) -> tuple[bool, str]:
             found = triage.resolve_phrase(text, when)
             if found is None:
                 return False, f"cannot read {text.strip()!r} as a date"
+            read[text.strip()] = found
             d = found.date
             return True, (f"→ {d.display}  ({d.value}, {d.start}..{d.end}) · "
                           f"{found.explanation}")
 
         def done(text: str | None) -> None:
-            if text:
-                found = triage.resolve_phrase(text, when)
-                if found is not None:
-                    self._save_fix(event_id, found.date.value, found.date.mod)
+            found = read.get(text.strip()) if text else None
+            if found is not None:
+                self._save_fix(event_id, found.date.value, found.date.mod)
 
         title = f"Correct the date of: {row.display if row else 'event'}"
         hint = f"a phrase read against {when.date()} (e.g. last Tuesday) or a value (2024-05)"
         self.app.push_screen(PromptScreen(title, hint, preview=preview, allow_empty=False), done)
 
-    @work(thread=True, group="triage")
+    @work(thread=True, group="triage", exit_on_error=False)
     def _save_fix(self, event_id: int, value: str, mod: str | None) -> None:
         with connect(self.db_path) as db:
             ok = triage.set_date(db, event_id, value, mod)
@@ -141,12 +143,12 @@ class EventActions(Screen[None]):
         if (event_id := self._current_id()) is not None:
             self._copy(event_id)
 
-    @work(thread=True, group="copy", exclusive=True)
+    @work(thread=True, group="copy", exclusive=True, exit_on_error=False)
     def _copy(self, event_id: int) -> None:
         with connect(self.db_path) as db:
             detail = event_detail(db, event_id)
         if detail is not None:
-            text = event_markdown(detail)
+            text = strip_controls(event_markdown(detail))
             self.app.call_from_thread(self.app.copy_to_clipboard, text)
             self.app.call_from_thread(self.notify, "Copied the event as Markdown", timeout=2)
 
@@ -157,9 +159,8 @@ class EventActions(Screen[None]):
 
         self.app.push_screen(ExportScreen(self.timeline.shown, self.export_dir), done)
 
-    @work(thread=True, group="export")
+    @work(thread=True, group="export", exit_on_error=False)
     def _export(self, request: ExportRequest, flt: TimelineFilter) -> None:
-        export_timeline = importlib.import_module("core.export").export_timeline
         try:
             with connect(self.db_path) as db, request.path.open(
                     "w", encoding="utf-8", newline="") as out:

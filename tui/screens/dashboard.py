@@ -17,12 +17,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import Worker, WorkerState
 from textual.widgets import Footer
 
 from core.filters import TimelineFilter
 from core.queries import count_events, event_detail, people_counts, source_counts
 from tui.clock import Clock
-from tui.daterange import parse_range
+from tui.daterange import DateRange, parse_range
 from tui.db import connect
 from tui.messages import CursorMoved, DetailLoaded, FilterChanged, PeopleLoaded, TimelineReady
 from tui.screens.actions import EventActions
@@ -101,7 +102,17 @@ class DashboardScreen(EventActions, Screen[None]):
     def reload(self, cursor: int | None = None) -> None:
         """Re-query everything under the current filter (after a change or an ingest)."""
         self._counted = None
+        self.total = None
         self.set_filter(self.filter, self.timeline.cursor if cursor is None else cursor)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A query or a write failed (a locked or damaged database): say so, keep running."""
+        if event.state is WorkerState.ERROR:
+            self.timeline.loading = False
+            self.query_one(SidePanel).loading = False
+            error = event.worker.error
+            self.notify(f"{type(error).__name__}: {error}", title="Database", severity="error",
+                        timeout=8)
 
     @on(FilterChanged)
     def _filter_changed(self, message: FilterChanged) -> None:
@@ -118,7 +129,7 @@ class DashboardScreen(EventActions, Screen[None]):
         self._counted = basis
         self._load_people(basis)
 
-    @work(thread=True, group="people", exclusive=True)
+    @work(thread=True, group="people", exclusive=True, exit_on_error=False)
     def _load_people(self, flt: TimelineFilter) -> None:
         with connect(self.db_path) as db:
             total = count_events(db, TimelineFilter()) if self.total is None else self.total
@@ -166,7 +177,7 @@ class DashboardScreen(EventActions, Screen[None]):
         else:
             self._load_detail(message.row.id)
 
-    @work(thread=True, group="detail", exclusive=True)
+    @work(thread=True, group="detail", exclusive=True, exit_on_error=False)
     def _load_detail(self, event_id: int) -> None:
         with connect(self.db_path) as db:
             detail = event_detail(db, event_id)
@@ -189,9 +200,11 @@ class DashboardScreen(EventActions, Screen[None]):
                                           self.filter.text), done)
 
     def action_dates(self) -> None:
+        read: dict[str, DateRange] = {}  # the preview (a worker) reads; Enter reuses it
+
         def preview(text: str) -> tuple[bool, str]:
             try:
-                found = parse_range(text, self.clock())
+                found = read[text.strip()] = parse_range(text, self.clock())
             except ValueError as exc:
                 return False, str(exc)
             return True, f"events from {found.describe()}"
@@ -199,11 +212,9 @@ class DashboardScreen(EventActions, Screen[None]):
         def done(text: str | None) -> None:
             if text is None:
                 return
-            if not text:
-                self.set_filter(self.filter.with_(date_from=None, date_to=None))
-                return
-            found = parse_range(text, self.clock())
-            self.set_filter(self.filter.with_(date_from=found.start, date_to=found.end))
+            found = read.get(text) if text else DateRange(None, None)
+            if found is not None:
+                self.set_filter(self.filter.with_(date_from=found.start, date_to=found.end))
 
         current = ""
         if self.filter.date_from or self.filter.date_to:
@@ -226,3 +237,6 @@ class DashboardScreen(EventActions, Screen[None]):
 
     def action_focus_timeline(self) -> None:
         self.timeline.focus()
+
+    def action_focus_detail(self) -> None:
+        self.query_one(DetailPane).focus()

@@ -3,7 +3,6 @@ by ``core.export.export_timeline``, the same code ``dateline export`` uses."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -15,15 +14,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from core.export import FORMATS
+
 
 def export_formats() -> dict[str, tuple[str, str]]:
     """Format name -> (file extension, description) as ``core.export`` offers them."""
-    try:
-        formats = importlib.import_module("core.export").FORMATS
-    except (ImportError, AttributeError):
-        return {}
-    return {name: (getattr(f, "extension", f".{name}"), getattr(f, "description", name))
-            for name, f in formats.items()}
+    return {name: (f.extension, f.description) for name, f in FORMATS.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,14 +52,16 @@ class PickList(SelectionList[str]):
         self.clear_options()
         self.add_options([(_label(name, n), name, name in self.picked)
                           for name, n in self.items
-                          if not self.narrow or self.narrow in name.lower()])
+                          if (n or name in self.picked)
+                          and (not self.narrow or self.narrow in name.lower())])
         if self.option_count:
             self.highlighted = min(keep or 0, self.option_count - 1)
 
     def set_picked(self, names: tuple[str, ...]) -> None:
         """Pick exactly ``names`` (without rebuilding the list)."""
         wanted = set(names)
-        shown = {n for n, _ in self.items if not self.narrow or self.narrow in n.lower()}
+        shown = {n for n, c in self.items
+                 if c and (not self.narrow or self.narrow in n.lower())}
         for name in (self.picked - wanted) & shown:
             self.deselect(name)
         for name in (wanted - self.picked) & shown:
@@ -72,6 +74,7 @@ class SidePanel(Vertical):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "toggle_mode", "Any/all people", id="people.mode"),
+        Binding("escape", "screen.focus_timeline", "Back to timeline", id="side.back"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -7,7 +7,9 @@ month (and per year), laid out by :class:`tui.layout.RowLayout` from the month c
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,8 +23,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from core.filters import TimelineFilter
-from core.queries import TimelineRow, month_density, page_events
+from core.queries import TimelineRow, month_grain_counts, page_events
 from core.sanitize import strip_controls
+from core.store import ensure_statistics
 from tui.db import connect
 from tui.layout import Block, PageCache, RowLayout, Separator
 from tui.messages import CursorMoved, TimelineReady
@@ -32,7 +35,8 @@ PAGE_SIZE = 200
 
 
 class _Reset(Message):
-    def __init__(self, generation: int, filter: TimelineFilter, months: list[tuple[str, int]],
+    def __init__(self, generation: int, filter: TimelineFilter,
+                 months: list[tuple[str, int, int]],
                  first_page: int, rows: list[TimelineRow], cursor: int) -> None:
         super().__init__()
         self.generation, self.filter, self.months = generation, filter, months
@@ -73,6 +77,8 @@ class TimelineView(ScrollView, can_focus=True):
                 id="timeline.next_year"),
         Binding("left_curly_bracket", "year(-1)", "Previous year", show=False,
                 id="timeline.prev_year"),
+        Binding("enter", "screen.focus_detail", "Read detail", show=False,
+                id="timeline.detail"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -105,17 +111,21 @@ class TimelineView(ScrollView, can_focus=True):
             self.loading = True
         self._load(self.generation, flt, 0 if cursor is None else cursor)
 
-    @work(thread=True, group="timeline-load", exclusive=True)
+    @work(thread=True, group="timeline-load", exclusive=True, exit_on_error=False)
     def _load(self, generation: int, flt: TimelineFilter, cursor: int) -> None:
         with connect(self.db_path) as db:
-            months = month_density(db, flt)
+            if not self.ready:
+                with suppress(sqlite3.Error):  # read-only or busy: plan without statistics
+                    ensure_statistics(db)
+            grains = month_grain_counts(db, flt)
+            months = [(m, n) for m, n, _ in grains]
             total = sum(n for _, n in months)
             cursor = max(0, min(cursor, total - 1))
             page = cursor // PAGE_SIZE
             rows = page_events(db, flt, page * PAGE_SIZE, PAGE_SIZE)
-        self.post_message(_Reset(generation, flt, months, page, rows, cursor))
+        self.post_message(_Reset(generation, flt, grains, page, rows, cursor))
 
-    @work(thread=True, group="timeline-pages")
+    @work(thread=True, group="timeline-pages", exit_on_error=False)
     def _fetch(self, generation: int, flt: TimelineFilter, page: int) -> None:
         with connect(self.db_path) as db:
             rows = page_events(db, flt, page * PAGE_SIZE, PAGE_SIZE)
@@ -128,6 +138,17 @@ class TimelineView(ScrollView, can_focus=True):
             return
         self._pending.add(page)
         self._fetch(self.generation, self.filter, page)
+
+    def _want(self, page: int) -> None:
+        """Ask for a page from ``render_line``: fetched after this frame, not during it."""
+        if not self._wanted:
+            self.call_later(self._fetch_wanted)
+        self._wanted.add(page)
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        for page in sorted(wanted):
+            self._request(page)
 
     def _prefetch_around(self, index: int) -> None:
         page = self.cache.page_of(index)
@@ -149,7 +170,8 @@ class TimelineView(ScrollView, can_focus=True):
         self.refresh()
         self._scroll_to_cursor()
         self._prefetch_around(self.cursor)
-        self.post_message(TimelineReady(message.filter, self.layout_.events, message.months))
+        self.post_message(TimelineReady(message.filter, self.layout_.events,
+                                        [(m, n) for m, n, _ in message.months]))
         self._announce()
 
     def on__page(self, message: _Page) -> None:
@@ -272,6 +294,11 @@ class TimelineView(ScrollView, can_focus=True):
         base = self.rich_style
         item = self.layout_.at_line(line)
         if item is None:
+            if line == 0 and self.ready and not self.shown:
+                style = base + self.get_component_rich_style("timeline--pending")
+                note = "  No events here." + ("" if self.filter.is_empty else
+                                              " Press x to clear the filters.")
+                return Strip([Segment(note, style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if isinstance(item, Separator):
             style = base + self.get_component_rich_style(f"timeline--{item.kind}")
@@ -281,7 +308,7 @@ class TimelineView(ScrollView, can_focus=True):
         if item == self.cursor:
             base = base + self.get_component_rich_style("timeline--cursor")
         if row is None:
-            self._request(self.cache.page_of(item))
+            self._want(self.cache.page_of(item))
             style = base + self.get_component_rich_style("timeline--pending")
             return Strip([Segment("  …", style)]).adjust_cell_length(width, base)
         return Strip(self._segments(row, width, base)).adjust_cell_length(width, base)

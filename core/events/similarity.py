@@ -1,0 +1,79 @@
+"""Whether two reports tell the same event, and how surely: dates, people, names, wording.
+
+Dates must be compatible (ranges overlapping, or a few days apart: that is how sources come to
+disagree) and precise enough (a week or finer). They must share a person, a name or a word
+that is rare in the corpus: common words alone ("residents signed a petition") say too little.
+Wording is compared with rapidfuzz
+``token_set_ratio`` on content words, after a cheap set-overlap check; words shared in both
+titles (the event's subject, verb and object) and shared organisations add to the score,
+different people take from it. Two reports of one article are one event only when they carry
+the same date value and say nearly the same thing (an article repeating itself).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.fuzz import token_set_ratio, token_sort_ratio
+
+from core.events.features import Features
+from core.events.rows import ReportRow, gap_days
+
+WINDOW_DAYS = 3  # dates this far apart can still be one event told with a wrong date
+MIN_RANK = 7  # week or finer: coarser dates ("2023") are too loose to identify an event
+SIMILAR = 62.0  # content-word similarity that alone makes two reports one event
+SIMILAR_WITH_PEOPLE = 45.0  # ... when they also share a person
+SIMILAR_APART = 75.0  # ... when their dates do not overlap (a conflict)
+SIMILAR_APART_WITH_PEOPLE = 70.0
+SIMILAR_SAME_ARTICLE = 80.0  # one article telling one event twice
+SHORT_WORDS = 4  # fewer content words than this are compared in full, not as a subset
+MIN_OVERLAP = 0.25  # share of the smaller word set two reports must share to be scored
+CORE_BONUS = 8.0  # per title word shared beyond the first
+CORE_BONUS_MAX = 16.0
+NAME_BONUS = 5.0
+PEOPLE_PENALTY = 15.0
+
+
+def _needed(gap: int, shared_people: bool, same_article: bool) -> float:
+    if same_article:
+        return SIMILAR_SAME_ARTICLE
+    if gap == 0:
+        return SIMILAR_WITH_PEOPLE if shared_people else SIMILAR
+    return SIMILAR_APART_WITH_PEOPLE if shared_people else SIMILAR_APART
+
+
+def same_event(a: ReportRow, b: ReportRow, fa: Features, fb: Features) -> float | None:
+    """The similarity score when ``a`` and ``b`` tell the same event, else None."""
+    if min(a.rank, b.rank) < MIN_RANK:
+        return None
+    same_article = a.article_key == b.article_key
+    if same_article and a.date_value != b.date_value:
+        return None
+    gap = gap_days(a, b)
+    if gap > WINDOW_DAYS:
+        return None
+    shared_people = bool(fa.people & fb.people)
+    shared_words = len(fa.word_set & fb.word_set)
+    shared_core = len(fa.core & fb.core)
+    smaller = min(len(fa.word_set), len(fb.word_set)) or 1
+    shared_names = bool(fa.names & fb.names)
+    if shared_words < 2 and not shared_people:
+        return None
+    if not (shared_people or shared_names or fa.rare & fb.rare):
+        return None
+    if shared_words / smaller < MIN_OVERLAP and shared_core < 2 and not shared_people:
+        return None
+    if same_article and not (shared_core >= 2 or shared_people):
+        return None
+    conflicting_people = bool(fa.people and fb.people and not shared_people)
+    short = smaller < SHORT_WORDS
+    # A few words are a subset of almost anything: days apart and no shared person, compare
+    # them in full.
+    score = float(token_sort_ratio(fa.words, fb.words) if short and not shared_people and gap > 1
+                  else token_set_ratio(fa.words, fb.words))
+    score += min(CORE_BONUS_MAX, CORE_BONUS * max(0, shared_core - 1))
+    if shared_names:
+        score += NAME_BONUS
+    if conflicting_people or (gap and bool(fa.people) != bool(fb.people)):
+        score -= PEOPLE_PENALTY
+    if score < _needed(gap, shared_people, same_article):
+        return None
+    return score + (10 if gap == 0 else 0)  # same dates first when groups grow

@@ -1,0 +1,91 @@
+"""Titles of reports and clauses with more than one date, on made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from core.events.extract import extract_reports
+from core.models import Granularity, Receipt, Report, TimeExpression, TimexType
+from core.nlp import load_nlp
+from core.people.extract import person_mentions
+
+ANCHOR = datetime(2024, 3, 8, 12, 0, tzinfo=UTC)
+
+
+def _time(text: str, phrase: str, day: date, gran: Granularity = Granularity.DAY
+          ) -> TimeExpression:
+    at = text.index(phrase)
+    return TimeExpression(at, at + len(phrase), phrase, TimexType.DATE, day.isoformat(), gran,
+                          day, day, Receipt(ANCHOR, "publish date", "absolute.test", "test"))
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_nlp()
+
+
+def _reports(nlp, text: str, *times: tuple[str, date, Granularity]  # type: ignore[no-untyped-def]
+             ) -> list[Report]:
+    doc = nlp(text)
+    found = [_time(text, phrase, day, gran) for phrase, day, gran in times]
+    return extract_reports(doc, "k", found, person_mentions(doc))
+
+
+DAY = Granularity.DAY
+
+
+def test_reporting_verb_title_keeps_what_was_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Union leader Ana Ventura said on Friday that members will vote on the offer."
+    (report,) = _reports(nlp, text, ("Friday", date(2024, 3, 8), DAY))
+    assert report.title == "Union leader Ana Ventura said members will vote on the offer"
+
+
+def test_reported_clause_first_still_names_who_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The board placed chief executive Lena Voss on leave, the company announced on "
+            "Wednesday, and named a successor.")
+    (report,) = _reports(nlp, text, ("Wednesday", date(2024, 3, 6), DAY))
+    assert report.title.startswith("The company announced the board placed")
+    assert "Lena Voss on leave" in report.title
+
+
+def test_titles_keep_determiners_and_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "More than 300 dock workers signed the petition on Monday, the union said."
+    (report,) = _reports(nlp, text, ("Monday", date(2024, 3, 4), DAY))
+    assert report.title == "More than 300 dock workers signed the petition"
+
+
+def test_a_participle_dated_on_its_own_is_the_event_of_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote followed the tentative deal struck on May 26 after a long weekend session."
+    (report,) = _reports(nlp, text, ("May 26", date(2024, 5, 26), DAY))
+    assert report.title.startswith("The tentative deal struck")
+
+
+def test_long_titles_end_on_a_word_or_an_ellipsis(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Harbour commissioner Ingrid Solheim-Navarro confirmed on Tuesday that the "
+            "regional transport authority's extraordinary infrastructure renewal committee "
+            "had unanimously recommended postponing the northern breakwater reconstruction "
+            "programme until the independent environmental assessment is complete.")
+    (report,) = _reports(nlp, text, ("Tuesday", date(2024, 3, 5), DAY))
+    assert len(report.title) <= 90
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    last = report.title.rstrip("…").split()[-1]
+    assert report.title.endswith("…") or last in words
+
+
+def test_one_clause_with_two_dates_keeps_the_finer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ferry service stopped in March 2024 on Monday morning."
+    reports = _reports(nlp, text, ("March 2024", date(2024, 3, 1), Granularity.MONTH),
+                       ("Monday", date(2024, 3, 4), DAY))
+    assert [r.time.text for r in reports] == ["Monday"]
+
+
+def test_two_clauses_with_a_date_each_lose_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The ferry service, which opened in 2019, stopped on Monday after the operator "
+            "went bankrupt last week.")
+    reports = _reports(nlp, text, ("2019", date(2019, 1, 1), Granularity.YEAR),
+                       ("Monday", date(2024, 3, 4), DAY),
+                       ("last week", date(2024, 2, 26), Granularity.WEEK))
+    assert sorted(r.time.text for r in reports) == ["2019", "Monday", "last week"]
+    assert all(r.title for r in reports)
