@@ -23,3 +23,8 @@ def test_keeps_newlines_tabs_and_unicode() -> None:
 def test_output_has_no_control_characters(text: str) -> None:
     cleaned = strip_controls(text)
     assert all(ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) for ch in cleaned)
+
+
+def test_an_unterminated_sequence_stops_at_the_line_break() -> None:
+    text = "First line \x1b]0;never closed\nSecond line survives.\n\x1bPq broken"
+    assert strip_controls(text) == "First line \nSecond line survives.\n"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("Search titles and sentences", "search", "/"),
     ("Filter by dates", "dates", "d"),
+    ("Go to a date", "goto_date", ":"),
     ("Clear all filters", "clear", "x"),
     ("Export the current view", "export", "e"),
     ("Refresh (re-query the database)", "refresh", "r"),

@@ -85,7 +85,7 @@ def _one_person(mentions: list[PersonMention], sents: list[Span]) -> str | None:
         names = [m.name for m in mentions
                  if (m.label == "PERSON" or m.name.split()[-1] in surnames)
                  and sent.start_char <= m.start < sent.end_char]
-        paragraph_break = "\n\n" in sent.doc.text[sent.start_char:sents[-1].end_char + 2]
+        paragraph_break = "\n\n" in sent.doc[sent.start:sents[-1].end].text_with_ws
         if names or paragraph_break or back + 1 >= LOOK_BACK:
             break
     surnames = {n.split()[-1] for n in names}

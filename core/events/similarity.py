@@ -5,8 +5,9 @@ disagree) and precise enough (a week or finer). They must share a person, a name
 that is rare in the corpus: common words alone ("residents signed a petition") say too little.
 Wording is compared with rapidfuzz
 ``token_set_ratio`` on content words, after a cheap set-overlap check; words shared in both
-titles (the event's subject, verb and object) and shared organisations add to the score,
-different people take from it. Two reports of one article are one event only when they carry
+titles (the event's subject, verb and object), above all words naming the same kind of
+happening ("walkout"/"strike", "deal"/"agreement"), and shared organisations add to the score.
+Reports naming people, none of them in common, are never one event. Two reports of one article are one event only when they carry
 the same date value and say nearly the same thing (an article repeating itself).
 """
 
@@ -16,6 +17,7 @@ from rapidfuzz.fuzz import token_set_ratio, token_sort_ratio
 
 from core.events.features import Features
 from core.events.rows import ReportRow, gap_days
+from core.events.words import EVENT_CLASSES
 
 WINDOW_DAYS = 3  # dates this far apart can still be one event told with a wrong date
 MIN_RANK = 7  # week or finer: coarser dates ("2023") are too loose to identify an event
@@ -28,6 +30,8 @@ SHORT_WORDS = 4  # fewer content words than this are compared in full, not as a 
 MIN_OVERLAP = 0.25  # share of the smaller word set two reports must share to be scored
 CORE_BONUS = 8.0  # per title word shared beyond the first
 CORE_BONUS_MAX = 16.0
+EVENT_BONUS = 6.0  # per kind of happening ("agree", "reach") both titles name
+EVENT_BONUS_MAX = 12.0
 NAME_BONUS = 5.0
 PEOPLE_PENALTY = 15.0
 
@@ -63,16 +67,18 @@ def same_event(a: ReportRow, b: ReportRow, fa: Features, fb: Features) -> float 
         return None
     if same_article and not (shared_core >= 2 or shared_people):
         return None
-    conflicting_people = bool(fa.people and fb.people and not shared_people)
+    if fa.people and fb.people and not shared_people:
+        return None  # "Ruiz resigned" and "Beck resigned": two events, however alike
     short = smaller < SHORT_WORDS
     # A few words are a subset of almost anything: days apart and no shared person, compare
     # them in full.
     score = float(token_sort_ratio(fa.words, fb.words) if short and not shared_people and gap > 1
                   else token_set_ratio(fa.words, fb.words))
     score += min(CORE_BONUS_MAX, CORE_BONUS * max(0, shared_core - 1))
+    score += min(EVENT_BONUS_MAX, EVENT_BONUS * len(fa.core & fb.core & EVENT_CLASSES))
     if shared_names:
         score += NAME_BONUS
-    if conflicting_people or (gap and bool(fa.people) != bool(fb.people)):
+    if gap and bool(fa.people) != bool(fb.people):
         score -= PEOPLE_PENALTY
     if score < _needed(gap, shared_people, same_article):
         return None

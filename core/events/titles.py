@@ -16,6 +16,7 @@ from core.events.clauses import Clause
 
 TITLE_LIMIT = 90
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
 _ASIDES = frozenset({"appos", "relcl", "parataxis", "meta", "dep", "intj"})
 _VERB_GROUP = frozenset({"aux", "auxpass", "neg", "prt"})
 _CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative", "agent"})
@@ -64,11 +65,15 @@ def _time_tokens(clause: Clause) -> set[int]:
 def _pruned(clause: Clause) -> list[Token]:
     drop = _time_tokens(clause)
     for tok in clause.tokens:
-        if tok.dep_ in _ASIDES and tok is not clause.head:
+        if tok.dep_ in _ASIDES and tok.i != clause.head.i:
             drop.update(t.i for t in tok.subtree)
         if tok.dep_ == "prep" and tok.text.casefold() == "according":
             drop.update(t.i for t in tok.subtree)
-    kept = [t for t in clause.tokens if t.i not in drop]
+    dropped = drop | {t.i for t in clause.tokens[0].sent if t.i not in
+                      {k.i for k in clause.tokens}}
+    # A comma that only fenced off something left out goes with it ("Lindqvist, resigned").
+    kept = [t for t in clause.tokens if t.i not in drop and not (
+        t.text == "," and (t.i - 1 in dropped or t.i + 1 in dropped))]
     while kept and (kept[0].dep_ in ("mark", "cc", "punct") or kept[0].is_punct):
         kept.pop(0)
     if kept and kept[0].text.casefold() in _RELATIVE and clause.subject \
@@ -77,17 +82,31 @@ def _pruned(clause: Clause) -> list[Token]:
     if clause.head.dep_ == "acl" and clause.subject and kept \
             and clause.subject[-1].i < kept[0].i:  # "the deal struck ...": the noun first
         kept = [*clause.subject, *kept]
-    while kept and kept[-1].dep_ == "cc":
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].text.casefold() in _CONJUNCTIONS
+                    or kept[-1].is_punct):
         kept.pop()
+    if clause.head.dep_ == "conj" and kept and clause.subject \
+            and clause.subject[-1].i < kept[0].i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.head.children):
+        heads = [t for t in clause.subject if t.dep_ in ("nsubj", "nsubjpass")]
+        if heads:  # "... and was disclosed to staff": the shared subject first
+            kept = [*_np_core(heads[0]), *kept]
     return kept
 
 
 def _np_core(token: Token) -> list[Token]:
-    """A noun phrase's head with its compounds, possessor and modifiers (no clauses)."""
+    """A noun phrase's head with its compounds, possessor and modifiers (no clauses).
+
+    A number or quantity keeps what it counts: "more than 300 of the 900 employees".
+    """
     out = [token]
     for child in token.lefts:
         if child.dep_ in _NP_CORE:
             out.extend(child.subtree)
+    if token.pos_ in ("NUM", "PRON", "ADJ") or token.like_num:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.text.casefold() == "of":
+                out.extend(child.subtree)
     return out
 
 
@@ -96,6 +115,8 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
     head = clause.head
     subject = [t for t in clause.subject if t.i in allowed] or list(clause.subject)
     subject_head = next((t for t in subject if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject_head is None and head.dep_ == "acl":  # "the deal struck ...": the noun
+        subject_head = head.head
     pieces: list[list[Token]] = []
     if subject_head is not None:
         pieces.append(_np_core(subject_head))
@@ -117,9 +138,12 @@ def _complement(clause: Clause) -> Token | None:
     for child in head.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
             return child
-    if head.dep_ in ("parataxis", "ccomp", "advcl") and head.head.pos_ in ("VERB", "AUX") \
-            and head.head.i < head.i:  # "X placed Y on leave, the company announced"
-        return head.head
+    if any(c.dep_ == "dobj" for c in head.children):
+        return None  # "reported the odour" reports a thing, not a clause
+    governor = head.head
+    if head.dep_ in ("parataxis", "ccomp") and governor.pos_ in ("VERB", "AUX") \
+            and governor.i < head.i and governor.text.casefold() not in REPORTING:
+        return governor  # "X placed Y on leave, the company announced"
     return None
 
 
@@ -154,7 +178,7 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
         return None
     drop = _time_tokens(clause)
     for tok in complement.subtree:
-        if tok.dep_ in _ASIDES and tok is not complement:
+        if tok.dep_ in _ASIDES and tok.i != complement.i:
             drop.update(t.i for t in tok.subtree)
     speaker = [t for t in clause.subject if t.i not in drop]
     subject_head = next((t for t in speaker if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -163,12 +187,14 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
     reported = _clause_core(complement, drop | {clause.head.i})
     if not reported:
         return None
-    order = sorted(t.i for piece in reported for t in piece)
     speaker_text = _fit(pieces, limit)
     rest = _fit(reported, max(10, limit - len(speaker_text) - 1))
-    if not rest or not order:
+    if not rest:
         return None
-    title = f"{speaker_text} {rest[:1].lower() + rest[1:]}" if speaker_text else rest
+    first = min((t for piece in reported for t in piece), key=lambda t: t.i)
+    if first.pos_ != "PROPN" and not first.text.isupper():
+        rest = rest[:1].lower() + rest[1:]
+    title = f"{speaker_text} {rest}" if speaker_text else rest
     return title if len(title) <= limit else None
 
 
@@ -187,9 +213,15 @@ def clause_title(clause: Clause, limit: int = TITLE_LIMIT) -> str:
         trial = _finish(_text(chosen + piece))
         if len(trial) <= limit:
             chosen.extend(piece)
-        elif not chosen or piece[0] is clause.head:
-            short = [piece[0]] if piece[0] is clause.head else _np_core(piece[0])
+        elif not chosen or piece[0].i == clause.head.i:
+            short = [piece[0]] if piece[0].i == clause.head.i else _np_core(piece[0])
             chosen.extend(short)
+        else:  # too long whole: the object's own noun phrase may still fit
+            root = min(piece, key=lambda t: len(list(t.ancestors)))
+            if root.pos_ in ("NOUN", "PROPN", "NUM") and root.head.i == clause.head.i:
+                short = [t for t in _np_core(root) if t.i in allowed]
+                if len(_finish(_text(chosen + short))) <= limit:
+                    chosen.extend(short)
     text = _finish(_text(chosen))
     if len(text) <= limit:
         return text

@@ -76,6 +76,8 @@ _CLASSES = {
     "arrest": "arrest arrested detained",
     "worker": "worker workers dockworkers crews crew staff employees",
 }
+# Class words naming a kind of happening (not a kind of actor): shared, they say "same event".
+EVENT_CLASSES = frozenset(_CLASSES) - {"worker"}
 SYNONYMS = {word: cls for cls, words in _CLASSES.items() for word in words.split()}
 
 

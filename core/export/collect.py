@@ -57,29 +57,43 @@ def _display(value: str, mod: str | None) -> str:
 
 def _people(db: sqlite_utils.Database, where: str, params: list[object]
             ) -> dict[int, list[tuple[str, bool]]]:
+    names = {pid: clean(name) for pid, name in db.execute("SELECT id, name FROM people")}
     found: dict[int, list[tuple[str, bool]]] = {}
-    for event_id, name, implied in db.execute(
-            "SELECT ep.event_id, p.name, ep.implied FROM event_people ep"
-            " JOIN people p ON p.id = ep.person_id JOIN events e ON e.id = ep.event_id"
-            f" WHERE {where} ORDER BY ep.event_id, ep.implied, p.name", params):
-        found.setdefault(event_id, []).append((clean(name), bool(implied)))
+    for event_id, person_id, implied in db.execute(
+            "SELECT ep.event_id, ep.person_id, ep.implied FROM event_people ep"
+            f" WHERE ep.event_id IN (SELECT e.id FROM events e WHERE {where})", params):
+        found.setdefault(event_id, []).append((names[person_id], bool(implied)))
+    for people in found.values():
+        if len(people) > 1:
+            people.sort(key=lambda p: (p[1], p[0]))  # named before implied, then by name
     return found
+
+
+def _articles(db: sqlite_utils.Database) -> dict[str, tuple[str, str, str, str | None]]:
+    return {key: (clean(source), clean(title), published, clean(url) or None)
+            for key, source, title, published, url in db.execute(
+                "SELECT key, source, title, published, url FROM articles")}
 
 
 def _sources(db: sqlite_utils.Database, where: str, params: list[object]
              ) -> dict[int, list[SourceReport]]:
+    articles = _articles(db)
     found: dict[int, list[SourceReport]] = {}
-    for r in db.execute(
-            "SELECT er.event_id, r.report_key, a.source, a.title, a.published, a.url,"
-            " r.sentence, t.text, t.start - r.sentence_start, t.value, t.mod, t.rule, t.anchor,"
+    for (event_id, report_id, report_key, article_key, sentence, offset, phrase, value, mod,
+         rule, anchor, anchor_kind, explanation, range_start, range_end) in db.execute(
+            "SELECT er.event_id, r.id, r.report_key, r.article_key, r.sentence,"
+            " t.start - r.sentence_start, t.text, t.value, t.mod, t.rule, t.anchor,"
             " t.anchor_kind, t.explanation, t.range_start, t.range_end FROM event_reports er"
-            " JOIN events e ON e.id = er.event_id JOIN reports r ON r.id = er.report_id"
-            " JOIN times t ON t.id = r.time_id JOIN articles a ON a.key = r.article_key"
-            f" WHERE {where} ORDER BY er.event_id, a.published, a.source, r.id", params):
-        found.setdefault(r[0], []).append(SourceReport(
-            r[1], clean(r[2]), clean(r[3]), r[4], clean(r[5]) or None, clean(r[6]),
-            clean(r[7]), r[8], r[9], _display(r[9], r[10]), r[11], r[12], r[13],
-            clean(r[14]), r[15], r[16]))
+            " JOIN reports r ON r.id = er.report_id JOIN times t ON t.id = r.time_id"
+            f" WHERE er.event_id IN (SELECT e.id FROM events e WHERE {where})", params):
+        outlet, title, published, url = articles[article_key]
+        found.setdefault(event_id, []).append(SourceReport(
+            report_key, outlet, title, published, url, clean(sentence), clean(phrase), offset,
+            value, _display(value, mod), rule, anchor, anchor_kind, clean(explanation),
+            range_start, range_end))
+    for reports in found.values():
+        if len(reports) > 1:  # as event_detail orders them: by publish date, then outlet
+            reports.sort(key=lambda s: (s.published, s.outlet))
     return found
 
 

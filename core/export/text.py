@@ -13,10 +13,8 @@ import re
 from core.sanitize import strip_controls
 
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_SPACE = re.compile(r"\s+")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
+_MD_TABLE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~$"})
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_LEADING_MARK = re.compile(r"^[-+=]")
 _MD_LEADING_NUMBER = re.compile(r"^(\d+)(?=[.)])")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -26,14 +24,14 @@ def clean(text: str | None) -> str:
     """Article text without control sequences (fast when there are none)."""
     if not text:
         return ""
-    if _ANY_CONTROL.search(text) is None:
+    if text.isprintable() or _ANY_CONTROL.search(text) is None:
         return text
     return strip_controls(text)
 
 
 def one_line(text: str | None) -> str:
     """Cleaned text with every run of whitespace (newlines included) collapsed to one space."""
-    return _SPACE.sub(" ", clean(text)).strip()
+    return " ".join(clean(text).split())
 
 
 def md_escape(text: str | None) -> str:
@@ -42,10 +40,15 @@ def md_escape(text: str | None) -> str:
     Newlines are collapsed, so the text stays on its line; a leading list or heading marker is
     escaped too, so the text can start a line safely.
     """
-    flat = one_line(text)
-    escaped = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", flat))
-    escaped = _MD_LEADING_MARK.sub(r"\\\g<0>", escaped)
-    return _MD_LEADING_NUMBER.sub(r"\1\\", escaped)
+    escaped = one_line(text).translate(_MD_TABLE)
+    if "&" in escaped:
+        escaped = _MD_ENTITY.sub(r"\\&", escaped)
+    first = escaped[:1]
+    if first in ("-", "+", "="):
+        return "\\" + escaped
+    if first.isdigit():
+        return _MD_LEADING_NUMBER.sub(r"\1\\", escaped, count=1)
+    return escaped
 
 
 def safe_url(url: str | None) -> str | None:

@@ -131,6 +131,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Rules with unanchored parts only run on lines holding one of these words (speed, not meaning).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "newsletter": ("sign up", "subscribe", "enter your email", "newsletter", "inbox"),
+    "affiliate": ("commission", "affiliate", "compensation", "share of"),
+}
+
 _INLINE_PHOTO = re.compile(
     r"\s*\((?:photos?|images?|pictures?|video|file photo)\s+(?:by|credit|courtesy(?: of)?)\b"
     r"[^()\n]{0,120}\)",
@@ -166,7 +172,11 @@ def strip_boilerplate(text: str, *, keep_if_all: bool = True) -> str:
     blocks = _blocks(text)
     cleaned: list[list[str]] = []
     for block in blocks:
-        lines = [_INLINE_PHOTO.sub("", line) for line in block if not is_boilerplate_line(line)]
+        lines = [
+            _INLINE_PHOTO.sub("", line) if "(" in line else line
+            for line in block
+            if not is_boilerplate_line(line)
+        ]
         lines = [line for line in lines if line.strip()]
         if lines:
             cleaned.append(lines)
@@ -182,8 +192,7 @@ def is_boilerplate_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
         return False
-    stripped = stripped.strip("*_#> ").strip()
-    return any(rule.search(stripped) for _, rule in LINE_RULES)
+    return _first_rule(stripped.strip("*_#> ").strip()) is not None
 
 
 def matching_rule(line: str) -> str | None:
@@ -191,7 +200,18 @@ def matching_rule(line: str) -> str | None:
     stripped = line.strip().strip("*_#> ").strip()
     if not stripped or len(line.strip()) > MAX_BOILERPLATE_LINE:
         return None
-    return next((name for name, rule in LINE_RULES if rule.search(stripped)), None)
+    return _first_rule(stripped)
+
+
+def _first_rule(stripped: str) -> str | None:
+    lowered = stripped.lower()
+    for name, rule in LINE_RULES:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(word in lowered for word in needs):
+            continue
+        if rule.search(stripped):
+            return name
+    return None
 
 
 def _blocks(text: str) -> list[list[str]]:

@@ -73,12 +73,12 @@ def _role_apposition(root: Token, after: int) -> str | None:
     return None
 
 
-def _person(doc: Doc, ent: Span) -> PersonMention | None:
+def _person(doc: Doc, text: str, ent: Span) -> PersonMention | None:
     tokens = _name_tokens(ent)
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    cleaned = clean_name(doc.text[start:end])
+    cleaned = clean_name(text[start:end])
     if not cleaned.name or not any(ch.isalpha() for ch in cleaned.name):
         return None
     before = _role_before(doc, tokens[0].i)
@@ -87,18 +87,18 @@ def _person(doc: Doc, ent: Span) -> PersonMention | None:
         inside = cleaned.role.split() if cleaned.role else []
         role = role_text(before + inside) or role
     role = role or _role_apposition(ent.root, ent.end)
-    return PersonMention(start, end, doc.text[start:end], cleaned.name, role, "PERSON")
+    return PersonMention(start, end, text[start:end], cleaned.name, role, "PERSON")
 
 
-def _evidence(doc: Doc, ent: Span) -> PersonMention | None:
+def _evidence(text: str, ent: Span) -> PersonMention | None:
     tokens = _name_tokens(ent)
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    cleaned = clean_name(doc.text[start:end])
+    cleaned = clean_name(text[start:end])
     if not cleaned.name:
         return None
-    return PersonMention(start, end, doc.text[start:end], cleaned.name, None, ent.label_)
+    return PersonMention(start, end, text[start:end], cleaned.name, None, ent.label_)
 
 
 def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
@@ -118,7 +118,7 @@ def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
     return runs
 
 
-def _untagged(doc: Doc, run: list[Token]) -> PersonMention | None:
+def _untagged(doc: Doc, text: str, run: list[Token]) -> PersonMention | None:
     """An untagged proper-noun run: a person when a role introduces it, else a candidate.
 
     "spokesperson May Ashford" or "Board Chair Gideon Marsh" (a role right before, or inside
@@ -126,38 +126,39 @@ def _untagged(doc: Doc, run: list[Token]) -> PersonMention | None:
     ``PROPN``, which the resolver only uses to find people it already knows.
     """
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-    cleaned = clean_name(doc.text[start:end])
+    cleaned = clean_name(text[start:end])
     if not cleaned.name:
         return None
-    name_start = start + doc.text[start:end].find(cleaned.name)
+    name_start = start + text[start:end].find(cleaned.name)
     before = _role_before(doc, run[0].i)
     inside = cleaned.role.split() if cleaned.role else []
     role = role_text(before + inside) if (before or inside) else None
     role = role or _role_apposition(run[-1], run[-1].i + 1)
     name_words = cleaned.name.split()
     if role and len(name_words) >= 2 and not any(is_role_word(w) for w in name_words):
-        return PersonMention(name_start, end, doc.text[name_start:end], cleaned.name, role,
+        return PersonMention(name_start, end, text[name_start:end], cleaned.name, role,
                              "PERSON")
-    return PersonMention(name_start, end, doc.text[name_start:end], cleaned.name, None,
+    return PersonMention(name_start, end, text[name_start:end], cleaned.name, None,
                          UNTAGGED)
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
     """PERSON entities as cleaned mentions, other proper-noun entities and untagged runs."""
     mentions = []
+    text = doc.text  # spaCy rebuilds this string on every access: read it once
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "PERSON":
-            found = _person(doc, ent)
+            found = _person(doc, text, ent)
         elif ent.label_ in EVIDENCE_LABELS:
-            found = _evidence(doc, ent)
+            found = _evidence(text, ent)
         else:
             continue
         if found is not None:
             mentions.append(found)
     for run in _propn_runs(doc, covered):
-        found = _untagged(doc, run)
+        found = _untagged(doc, text, run)
         if found is not None:
             mentions.append(found)
     mentions.sort(key=lambda m: m.start)

@@ -40,6 +40,8 @@ def pick_weekday(anchor: date, iso_weekday: int, tense: Tense | None) -> date:
 # With a tense cue, an occurrence on the other side of the anchor counts as this much farther.
 TENSE_PENALTY_MONTHS = 6
 TENSE_PENALTY_DAYS = 120
+# With no cue, news reports more often look back: a later occurrence counts this much farther.
+UNCUED_PENALTY_MONTHS = 2
 
 
 def pick_month_year(anchor: date, month: int, tense: Tense | None) -> int:
@@ -51,9 +53,13 @@ def pick_month_year(anchor: date, month: int, tense: Tense | None) -> int:
         far = abs(delta)
         if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
             far += TENSE_PENALTY_MONTHS
+        elif tense is None and delta > 0:
+            far += UNCUED_PENALTY_MONTHS
         return far
 
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (cost(y), -y))
+    lean = -1 if tense == "future" else 1  # a tie goes the way the tense points
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: (cost(y), lean * y))
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

@@ -43,6 +43,8 @@ _NOT_PAST = {"need", "indeed", "red", "bed", "seed", "speed", "feed", "weed", "b
              "scheduled", "expected", "planned", "proposed", "anticipated", "due", "shed",
              "hundred", "wed", "ed", "united", "limited", "based", "related", "interested",
              "concerned", "detailed", "advanced", "reported"}
+_ADJECTIVE_CUES = {"a", "an", "the", "still", "very", "its", "their", "his", "her", "our",
+                   "this", "that", "these", "those", "more", "most", "less"}
 _PRESENT = {"is", "are", "am", "says", "say", "'s", "has", "have"}
 
 
@@ -114,8 +116,13 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
             weak_future = True
             continue
         if _is_past_word(word):
+            before = left[i - 1] if i >= 1 else ""
+            if before in _ADJECTIVE_CUES and word.endswith("ed"):
+                continue  # "a still unspecified date": a participle used as an adjective
             if following == "to" or _future_auxiliary(left, i):
                 return "future"
+            if before in ("has", "have") and word.endswith("ed"):
+                return "present"  # "has extended ... through January" reaches into the present
             return "past"
     right_past = any(_is_past_word(w) and w not in _PAST_MARKERS for w in right[:3])
     if weak_future:

@@ -80,3 +80,45 @@ def test_many_reports_keep_every_report_once_and_merge_only_their_own_event() ->
     assert sorted(i for g in groups for i in g) == list(range(3000))
     assert len(groups) == 300
     assert all(len({i % 300 for i in g}) == 1 for g in groups)
+
+
+def _told(rid: int, article: str, title: str, clause: str, day: int,
+          names: tuple[str, ...] = (), people: tuple[str, ...] = ()) -> ReportRow:
+    d = date(2024, 3, day)
+    return ReportRow(rid, article, clause, people, d.isoformat(), d, d, 8, title, names)
+
+
+def test_the_same_happening_in_other_words_merges() -> None:
+    rows = [
+        _told(1, "a", "Bakers walked off the job",
+              "Bakers at the Millbrook plant walked off the job at dawn", 4, ("Millbrook",)),
+        _told(2, "b", "The walkout began",
+              "The walkout at Millbrook began after pay talks collapsed", 4, ("Millbrook",)),
+        _told(3, "c", "Negotiators reached a tentative agreement",
+              "Negotiators for the bakers reached a tentative agreement, raising hopes", 9),
+        _told(4, "d", "The agreement had been reached after 20 hours of bargaining",
+              "The agreement itself had been reached after 20 hours of bargaining", 9),
+        _told(5, "b", "Mediated talks resumed", "that resumed", 12),
+        _told(6, "c", "The two sides will resume talks at a hotel",
+              "the two sides will resume talks at a hotel near the station", 12),
+    ]
+    assert merge_reports(rows) == [[1, 2], [3, 4], [5, 6]]
+
+
+def test_different_happenings_or_far_dates_stay_apart() -> None:
+    rows = [
+        _told(1, "a", "The council voted to close the library",
+              "The council voted to close the riverside library", 4),
+        _told(2, "b", "Union members voted to strike",
+              "Union members at the depot voted to strike over pay", 4),
+        _told(3, "c", "Negotiators reached a tentative agreement",
+              "Negotiators for the bakers reached a tentative agreement", 4),
+        _told(4, "d", "Negotiators reached a tentative agreement",
+              "Negotiators for the bakers reached a tentative agreement", 20),
+        _told(5, "e", "Ana Ruiz resigned from the bakery board",
+              "Ana Ruiz resigned from the bakery board", 4, people=("Ana Ruiz",)),
+        _told(6, "f", "Tom Beck resigned from the bakery board",
+              "Tom Beck resigned from the bakery board", 4, people=("Tom Beck",)),
+    ]
+    groups = merge_reports(rows)
+    assert [[1], [2], [3], [4], [5], [6]] == groups

@@ -341,3 +341,20 @@ def test_absurdly_long_title_is_shortened(tmp_path: Path) -> None:
     record = {"title": "word " * 500, "text": "x", "date": "2024-05-17"}
     (article,) = read(write(tmp_path, "a.json", json.dumps(record))).articles
     assert len(article.title) <= 201 and article.title.endswith("…")
+
+
+@pytest.mark.parametrize("name", ["page.html", "feed.xml", "notes.txt", "data.json"])
+def test_nothing_is_fetched_even_when_a_file_holds_only_a_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    path = write(tmp_path, name, "https://example.org/news/2024/05/17/story.html")
+    results = read(path)
+    assert results.articles or results.problems
+    assert not any("network" in line for line in results.lines)

@@ -7,11 +7,16 @@ from textual.pilot import Pilot
 
 
 async def settle(pilot: Pilot[None], rounds: int = 3) -> None:
-    """Wait until no worker is running and the screen has caught up, a few times over."""
+    """Wait until no worker is running, no detail load is pending and the screen has caught
+    up, a few times over."""
     app = pilot.app
-    for _ in range(40):
+    for _ in range(60):
         await app.workers.wait_for_complete()
         await pilot.pause()
+        pending = any(getattr(s, "detail_pending", False) for s in app.screen_stack)
+        if pending:
+            await pilot.pause(0.03)
+            continue
         if not any(w.is_running for w in app.workers):
             rounds -= 1
             if rounds <= 0:

@@ -204,3 +204,16 @@ async def test_a_failing_query_is_reported_not_fatal(make_app: AppFactory,
         await settle(pilot)
         assert app.is_running
         assert any("malformed" in n.message for n in app._notifications)
+
+
+async def test_go_to_a_date(make_app: AppFactory) -> None:
+    from datetime import date
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("colon", *"2024-02", "enter")
+        await settle(pilot)
+        view = app.screen.query_one(TimelineView)
+        assert view.current is not None and view.current.date_start >= date(2024, 2, 1)
+        assert view.cache.get(view.cursor - 1).date_start < date(2024, 2, 1)  # type: ignore[union-attr]

@@ -6,6 +6,7 @@ every query runs in a thread worker with its own connection.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from pathlib import Path
 from time import monotonic
@@ -17,11 +18,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.worker import Worker, WorkerState
 from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
 from core.filters import TimelineFilter
-from core.queries import count_events, event_detail, people_counts, source_counts
+from core.queries import (
+    count_events,
+    event_detail,
+    index_of_date,
+    people_counts,
+    source_counts,
+)
 from tui.clock import Clock
 from tui.daterange import DateRange, parse_range
 from tui.db import connect
@@ -55,6 +62,7 @@ class DashboardScreen(EventActions, Screen[None]):
         Binding("y", "copy", "Copy as Markdown", show=False, id="dashboard.copy"),
         Binding("p", "focus_people", "People", show=False, id="dashboard.people"),
         Binding("t", "focus_timeline", "Timeline", show=False, id="dashboard.timeline"),
+        Binding("colon", "goto_date", "Go to date", show=False, id="dashboard.goto"),
     ]
 
     def __init__(self, db_path: Path, clock: Clock, export_dir: Path) -> None:
@@ -172,10 +180,19 @@ class DashboardScreen(EventActions, Screen[None]):
             self._detail_timer.stop()
             self._detail_timer = None
         if rapid:
-            self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self._load_detail,
+            self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self._detail_due,
                                                                       message.row.id))
         else:
             self._load_detail(message.row.id)
+
+    def _detail_due(self, event_id: int) -> None:
+        self._detail_timer = None
+        self._load_detail(event_id)
+
+    @property
+    def detail_pending(self) -> bool:
+        """True while a repeated key's detail load waits for the cursor to rest."""
+        return self._detail_timer is not None
 
     @work(thread=True, group="detail", exclusive=True, exit_on_error=False)
     def _load_detail(self, event_id: int) -> None:
@@ -222,6 +239,31 @@ class DashboardScreen(EventActions, Screen[None]):
         self.app.push_screen(PromptScreen(
             "Dates", "2023-11..2024-05, 2024, last year, ..2024-03", current,
             preview=preview), done)
+
+    def action_goto_date(self) -> None:
+        read: dict[str, DateRange] = {}
+
+        def preview(text: str) -> tuple[bool, str]:
+            try:
+                found = read[text.strip()] = parse_range(text, self.clock())
+            except ValueError as exc:
+                return False, str(exc)
+            return (found.start is not None,
+                    f"first event from {found.start}" if found.start else "give a start date")
+
+        def done(text: str | None) -> None:
+            found = read.get(text.strip()) if text else None
+            if found is not None and found.start is not None:
+                self._goto(self.filter, found.start)
+
+        self.app.push_screen(PromptScreen("Go to date", "2024-03, 15 March 2024, last week",
+                                          preview=preview, allow_empty=False), done)
+
+    @work(thread=True, group="goto", exclusive=True, exit_on_error=False)
+    def _goto(self, flt: TimelineFilter, day: date) -> None:
+        with connect(self.db_path) as db:
+            index = index_of_date(db, flt, day)
+        self.app.call_from_thread(self.timeline.move_to, index)
 
     def action_clear(self) -> None:
         self.set_filter(TimelineFilter())

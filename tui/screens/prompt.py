@@ -52,7 +52,7 @@ class PromptScreen(ModalScreen[str | None]):
             self.acceptable = False
             self._run_preview(event.value)
 
-    @work(thread=True, exclusive=True, group="prompt-preview")
+    @work(thread=True, exclusive=True, group="prompt-preview", exit_on_error=False)
     def _run_preview(self, text: str) -> None:
         assert self.preview is not None
         ok, line = self.preview(text) if text.strip() else (False, self.hint)
