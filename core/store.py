@@ -184,12 +184,13 @@ def save_article(db: sqlite_utils.Database, analysed: AnalysedArticle, path: str
         previous = file_article(db, path)
         if previous == art.key:
             return False
+        if previous is not None:  # drop the old version first: its report keys may recur
+            db.execute("DELETE FROM files WHERE path = ?", [path])
+            _drop_orphan(db, previous)
         is_new = not article_stored(db, art.key)
         if is_new:
             _insert_article(db, analysed)
         db.execute("INSERT OR REPLACE INTO files(path, article_key) VALUES (?, ?)", [path, art.key])
-        if previous is not None:
-            _drop_orphan(db, previous)
     return is_new
 
 

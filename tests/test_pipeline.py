@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,3 +193,74 @@ def test_a_long_article_is_parsed_in_pieces_with_exact_offsets(
     values = {r[0]: r[1] for r in db.execute("SELECT text, value FROM times")}
     assert values["Wednesday"] == "2024-05-15"
     assert values["Tuesday"] == "2024-05-21"
+
+
+def test_a_killed_ingest_leaves_a_consistent_database(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    filler = "The cranes stood still over the water while talks went on. " * 30
+    for i in range(40):
+        body = f"Talks round {i} ended on Wednesday without a deal. {filler}"
+        (folder / f"a{i:02d}.md").write_text(ARTICLE.format(
+            title=f"Round {i}", published="2024-05-17T09:30:00-04:00", slug=f"r{i}", body=body),
+            encoding="utf-8")
+    db_path = tmp_path / "t.db"
+    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "ingest", str(folder), "--db",
+                             str(db_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        stored = 0
+        while stored < 3 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            if db_path.exists():
+                with contextlib.suppress(sqlite3.OperationalError):
+                    probe = sqlite3.connect(db_path, timeout=1)
+                    stored = probe.execute("SELECT count(*) FROM articles").fetchone()[0]
+                    probe.close()
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    check = sqlite3.connect(db_path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    articles = check.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < articles < 40
+    without_times = check.execute(
+        "SELECT count(*) FROM articles WHERE key NOT IN (SELECT article_key FROM times)"
+    ).fetchone()[0]
+    assert without_times == 0  # every stored article is whole
+    check.close()
+    summary = ingest(open_db(db_path), [str(folder)])
+    assert summary.added == 40 - articles
+    assert open_db(db_path)["articles"].count == 40
+
+
+def test_two_workers_store_the_same_timeline_as_one(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "news")
+    one, two = open_db(None), open_db(None)
+    ingest(one, [str(tmp_path / "news")])
+    ingest(two, [str(tmp_path / "news")], workers=2)
+    query = "SELECT display, title, people FROM events ORDER BY date_start, title"
+    assert one.execute(query).fetchall() == two.execute(query).fetchall()
+    assert table_counts(one) == table_counts(two)
+
+
+def test_an_edited_file_replaces_its_events_and_keeps_corrections(tmp_path: Path) -> None:
+    from core.triage import set_date
+
+    paths = write_corpus(tmp_path / "news")
+    db = open_db(None)
+    ingest(db, [str(tmp_path / "news")])
+    event_id = db.execute("SELECT id FROM events WHERE sentence LIKE 'Dock workers walked%'"
+                          ).fetchone()[0]
+    assert set_date(db, event_id, "2024-05-14")
+    walkout = paths[0]
+    walkout.write_text(walkout.read_text(encoding="utf-8").replace(
+        "members will vote on Tuesday", "members will vote on Thursday"), encoding="utf-8")
+    summary = ingest(db, [str(tmp_path / "news")])
+    assert (summary.added, summary.unchanged) == (1, 2)
+    assert db["articles"].count == 3
+    displays = {r[0]: r[1] for r in db.execute("SELECT sentence, display FROM events")}
+    walked = next(d for s, d in displays.items() if s.startswith("Dock workers walked"))
+    assert walked == "14 May 2024"  # the correction still applies to the unchanged sentence
+    vote = next(d for s, d in displays.items() if "vote on" in s)
+    assert vote == "23 May 2024"  # the edited sentence was re-read

@@ -3,12 +3,12 @@
 Dates must be compatible (ranges overlapping, or a few days apart: that is how sources come to
 disagree) and precise enough (a week or finer). They must share a person, a name or a word
 that is rare in the corpus: common words alone ("residents signed a petition") say too little.
-Wording is compared with rapidfuzz
-``token_set_ratio`` on content words, after a cheap set-overlap check; words shared in both
-titles (the event's subject, verb and object), above all words naming the same kind of
-happening ("walkout"/"strike", "deal"/"agreement"), and shared organisations add to the score.
-Reports naming people, none of them in common, are never one event. Two reports of one article are one event only when they carry
-the same date value and say nearly the same thing (an article repeating itself).
+Reports naming people, none of them in common, are never one event. Wording is compared with
+rapidfuzz ``token_set_ratio`` on content words, after a cheap set-overlap check; words shared
+in both titles (the event's subject, verb and object), above all words naming the same kind
+of happening ("walkout"/"strike", "deal"/"agreement"), and shared organisations add to the
+score. Two reports of one article are one event only when they carry the same date value and
+say nearly the same thing (an article repeating itself).
 """
 
 from __future__ import annotations

@@ -121,4 +121,4 @@ def test_different_happenings_or_far_dates_stay_apart() -> None:
               "Tom Beck resigned from the bakery board", 4, people=("Tom Beck",)),
     ]
     groups = merge_reports(rows)
-    assert [[1], [2], [3], [4], [5], [6]] == groups
+    assert groups == [[1], [2], [3], [4], [5], [6]]

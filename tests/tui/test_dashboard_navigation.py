@@ -217,3 +217,24 @@ async def test_go_to_a_date(make_app: AppFactory) -> None:
         view = app.screen.query_one(TimelineView)
         assert view.current is not None and view.current.date_start >= date(2024, 2, 1)
         assert view.cache.get(view.cursor - 1).date_start < date(2024, 2, 1)  # type: ignore[union-attr]
+
+
+async def test_refresh_picks_up_a_concurrent_ingest(make_app: AppFactory,
+                                                    small_db: Path) -> None:
+    from core.store import open_db
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        writer = open_db(small_db)
+        writer.execute(
+            "INSERT INTO events(event_key, title, sentence, expression, date_value, granularity,"
+            " rank, date_start, date_end, display, confidence, sources, people, implied)"
+            " VALUES ('new', 'A late arrival', 'A late arrival.', 'today', '2024-05-31', 'day',"
+            " 8, '2024-05-31', '2024-05-31', '31 May 2024', 0.9, 1, '', 0)")
+        writer.conn.commit()
+        writer.close()
+        await pilot.press("r")
+        await settle(pilot)
+        assert app.screen.query_one(TimelineView).shown == 61
+        assert "61 events" in screen_text(app)

@@ -3,6 +3,7 @@ copy it as Markdown, and export the whole view. Writes run in thread workers."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -24,8 +25,6 @@ from tui.widgets.timeline import TimelineView
 def position_of(db: sqlite_utils.Database, flt: TimelineFilter, event_id: int,
                 start: str) -> int | None:
     """Where event ``event_id`` (starting on ``start``) now sits in the filtered timeline."""
-    from datetime import date
-
     first = index_of_date(db, flt, date.fromisoformat(start))
     for i, row in enumerate(page_events(db, flt, first, 1000)):
         if row.id == event_id:
@@ -101,10 +100,8 @@ class EventActions(Screen[None]):
             anchor = triage.event_anchor(db, event_id)
         self.app.call_from_thread(self._ask_fix, event_id, anchor)
 
-    def _ask_fix(self, event_id: int, anchor: object) -> None:
-        from datetime import datetime
-
-        when = anchor if isinstance(anchor, datetime) else self.clock()
+    def _ask_fix(self, event_id: int, anchor: datetime | None) -> None:
+        when = anchor or self.clock()
         row = self.timeline.current
 
         read: dict[str, triage.Resolution] = {}  # the preview (a worker) reads; Enter reuses it
