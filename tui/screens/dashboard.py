@@ -48,6 +48,9 @@ class DashboardScreen(EventActions, Screen[None]):
     """The main screen."""
 
     AUTO_FOCUS = "#timeline"
+    # below 76 columns the side panel gives way to the timeline (the palette still filters)
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"), (76, "-normal"), (150, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="dashboard.search"),
