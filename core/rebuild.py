@@ -12,7 +12,7 @@ from datetime import date
 import sqlite_utils
 
 from core.events.merge import ReportRow, agreed_date, merge_reports
-from core.granular import parse_value
+from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK, Granularity
 from core.people.edits import apply_edits, recorded_edits
 from core.people.resolve import MentionRow, PeopleIndex, resolve_people
@@ -105,14 +105,28 @@ def _write_events(
     event_rows: list[tuple[object, ...]] = []
     link_rows: list[tuple[int, int]] = []
     people_rows: list[tuple[int, int, int]] = []
+    parsed_of: dict[tuple[str, str | None], GranularDate | None] = {}
+
+    def parsed(value: str, mod: str | None) -> GranularDate | None:
+        if (value, mod) not in parsed_of:
+            parsed_of[(value, mod)] = parse_value(value, mod)
+        return parsed_of[(value, mod)]
+
+    shown_of: dict[tuple[str, str | None], str] = {}
+
+    def shown(value: str, mod: str | None) -> str:
+        if (value, mod) not in shown_of:
+            one = parsed(value, mod)
+            shown_of[(value, mod)] = one.display if one else value
+        return shown_of[(value, mod)]
+
     for event_id, group in enumerate(merge_reports(reports), start=1):
         members = [by_id[i] for i in group]
         lead = max(members, key=lambda r: (details[r.id][2], r.rank, -r.id))
         title, sentence, _, expression, mod = details[lead.id]
         displays = {}
         for r in members:
-            parsed = parse_value(r.date_value, details[r.id][4])
-            displays[r.date_value] = parsed.display if parsed else r.date_value
+            displays[r.date_value] = shown(r.date_value, details[r.id][4])
         agreed = agreed_date(members, displays)
         value, mod = agreed.value, next(
             (details[r.id][4] for r in members if r.date_value == agreed.value), mod)
@@ -120,11 +134,11 @@ def _write_events(
         edited = False
         starred = hidden = 0
         for date_value, date_mod, star, hide in edits:
-            if date_value and parse_value(date_value, date_mod):
+            if date_value and parsed(date_value, date_mod):
                 value, mod, edited = date_value, date_mod, True
             starred = star if star is not None else starred
             hidden = hide if hide is not None else hidden
-        granular = parse_value(value, mod)
+        granular = parsed(value, mod)
         if granular is None:
             continue
         names = list(dict.fromkeys(n for r in members for n in people_of[r.id]))
@@ -133,7 +147,7 @@ def _write_events(
         event_rows.append((
             event_id, min(key_of[r.id] for r in members), title, sentence, expression,
             value, mod, granular.granularity.value, GRANULARITY_RANK[granular.granularity],
-            granular.start.isoformat(), granular.end.isoformat(), granular.display,
+            granular.start.isoformat(), granular.end.isoformat(), shown(value, mod),
             max(details[r.id][2] for r in members),
             len({r.article_key for r in members}), agreed.conflict, ", ".join(names),
             int(bool(implied)), int(edited), starred or 0, hidden or 0))

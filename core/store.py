@@ -266,15 +266,21 @@ def granularity_rank(granularity: str) -> int:
 
 
 def ensure_statistics(db: sqlite_utils.Database) -> bool:
-    """Give SQLite's query planner table statistics if it has none; True when it ran.
+    """Give SQLite's query planner fresh table statistics when it has none, or when the
+    events table has since grown or shrunk more than twofold; True when it ran.
 
     A sampled ``ANALYZE`` (a few ms on 100,000 events) lets the planner drive a person or
     search filter from the few matching rows instead of scanning the timeline index.
     """
     has_table = db.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").fetchone()
-    if has_table and db.execute("SELECT 1 FROM sqlite_stat1 LIMIT 1").fetchone():
-        return False
+    if has_table:
+        stat = db.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").fetchone()
+        if stat:
+            counted = int(str(stat[0]).split()[0] or 0)
+            rows = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
+            if counted and rows and 0.5 <= rows / counted <= 2:
+                return False
     db.execute("PRAGMA analysis_limit = 1000")
     db.execute("ANALYZE")
     return True

@@ -29,6 +29,16 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("Focus the timeline", "focus_timeline", "t"),
 )
 
+TIMELINE_ACTIONS: tuple[tuple[str, str, str], ...] = (
+    ("Timeline: first event", "first", "g / home"),
+    ("Timeline: last event", "last", "G / end"),
+    ("Timeline: next month", "month(1)", "]"),
+    ("Timeline: previous month", "month(-1)", "["),
+    ("Timeline: next year", "year(1)", "}"),
+    ("Timeline: previous year", "year(-1)", "{"),
+    ("Timeline: read the detail", "screen.focus_detail", "enter"),
+)
+
 
 class DatelineCommands(Provider):
     """Commands for the dashboard screen."""
@@ -48,6 +58,8 @@ class DatelineCommands(Provider):
         out: list[tuple[str, Callable[[], object], str]] = []
         for title, action, key in ACTIONS:
             out.append((title, partial(board.run_action, action), f"key: {key}"))
+        for title, action, key in TIMELINE_ACTIONS:
+            out.append((title, partial(board.timeline.run_action, action), f"key: {key}"))
         out.append(("Help: show the keys", partial(self.app.run_action, "help"), "key: ?"))
         flt = board.filter
         out.append(("Filter: starred only" if not flt.starred_only else "Filter: all, not only "

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core.events.rows import ReportRow
-from core.events.words import content_words
+from core.events.words import EVENT_CLASSES, content_words
 
 RARE_SHARE = 0.01
 RARE_FLOOR = 30
@@ -27,7 +27,8 @@ class Features:
     core: frozenset[str]  # content words of the title
     people: frozenset[str]
     names: frozenset[str]  # casefolded names of organisations, places and the like
-    rare: frozenset[str] = frozenset()  # words few reports of the corpus use
+    rare: frozenset[str] = frozenset()  # words few reports use, names' words left out
+    name_words: frozenset[str] = frozenset()  # content words of its people and names
 
 
 def _unique(words: str) -> list[str]:
@@ -40,7 +41,9 @@ def features(report: ReportRow) -> Features:
     words = _unique(" ".join((" ".join(core), content_words(report.sentence))))
     people = frozenset(report.people)
     names = frozenset(n.casefold() for n in report.names) - {p.casefold() for p in people}
-    return Features(" ".join(words), frozenset(words), frozenset(core), people, names)
+    name_words = frozenset(content_words(" ".join((*report.people, *report.names))).split())
+    return Features(" ".join(words), frozenset(words), frozenset(core), people, names,
+                    name_words=name_words)
 
 
 def with_rare_words(feats: Sequence[Features]) -> list[Features]:
@@ -48,22 +51,27 @@ def with_rare_words(feats: Sequence[Features]) -> list[Features]:
 
     A word is rare when at most ``RARE_SHARE`` of the reports (and never fewer than
     ``RARE_FLOOR``) use it: two reports sharing only common words ("residents signed a
-    petition") are not told to be one event by their wording alone.
+    petition") are not told to be one event by their wording alone. Words of the report's
+    people and names are compared as people and names, not as rare words.
     """
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.word_set)
     limit = max(RARE_FLOOR, int(RARE_SHARE * len(feats)))
-    return [replace(f, rare=frozenset(w for w in f.word_set if df[w] <= limit)) for f in feats]
+    return [replace(f, rare=frozenset(w for w in f.word_set
+                                      if df[w] <= limit and w not in f.name_words))
+            for f in feats]
 
 
-def blocking_keys(feature: Features) -> list[tuple[str, int]]:
-    """Keys a report is filed under, each with its weight: people and names count double.
+def blocking_keys(feature: Features) -> list[tuple[str, bool]]:
+    """Keys a report is filed under, each marked when it is specific to what happened.
 
-    Only rare words are keys: two reports must share a person, a name or a rare word to be
-    one event (``core.events.similarity``), so common words would only add work.
+    People and names say who; rare words and the kind of happening its title names say what.
+    Two reports must share a "what" key to be one event (``core.events.similarity``), so
+    common words, which would only add work, are no keys at all.
     """
-    keys = [(f"p:{p}", 2) for p in feature.people]
-    keys.extend((f"n:{n}", 2) for n in feature.names)
-    keys.extend((f"w:{w}", 1) for w in feature.rare)
+    keys = [(f"p:{p}", False) for p in feature.people]
+    keys.extend((f"n:{n}", False) for n in feature.names)
+    keys.extend((f"w:{w}", True) for w in feature.rare)
+    keys.extend((f"k:{k}", True) for k in feature.core & EVENT_CLASSES)
     return keys

@@ -1,8 +1,10 @@
 """Whether two reports tell the same event, and how surely: dates, people, names, wording.
 
 Dates must be compatible (ranges overlapping, or a few days apart: that is how sources come to
-disagree) and precise enough (a week or finer). They must share a person, a name or a word
-that is rare in the corpus: common words alone ("residents signed a petition") say too little.
+disagree) and precise enough (a week or finer). Besides any people or names, they must share
+a word that is rare in the corpus or name the same kind of happening in their titles: common
+words alone ("residents signed a petition") say too little, and so do the same people doing
+different things.
 Reports naming people, none of them in common, are never one event. Wording is compared with
 rapidfuzz ``token_set_ratio`` on content words, after a cheap set-overlap check; words shared
 in both titles (the event's subject, verb and object), above all words naming the same kind
@@ -22,7 +24,7 @@ from core.events.words import EVENT_CLASSES
 WINDOW_DAYS = 3  # dates this far apart can still be one event told with a wrong date
 MIN_RANK = 7  # week or finer: coarser dates ("2023") are too loose to identify an event
 SIMILAR = 62.0  # content-word similarity that alone makes two reports one event
-SIMILAR_WITH_PEOPLE = 45.0  # ... when they also share a person
+SIMILAR_WITH_PEOPLE = 55.0  # ... when they also share a person
 SIMILAR_APART = 75.0  # ... when their dates do not overlap (a conflict)
 SIMILAR_APART_WITH_PEOPLE = 70.0
 SIMILAR_SAME_ARTICLE = 80.0  # one article telling one event twice
@@ -33,6 +35,7 @@ CORE_BONUS_MAX = 16.0
 EVENT_BONUS = 6.0  # per kind of happening ("agree", "reach") both titles name
 EVENT_BONUS_MAX = 12.0
 NAME_BONUS = 5.0
+OTHER_NAMES_PENALTY = 10.0  # both name organisations or places, not a word in common
 PEOPLE_PENALTY = 15.0
 
 
@@ -61,8 +64,9 @@ def same_event(a: ReportRow, b: ReportRow, fa: Features, fb: Features) -> float 
     shared_names = bool(fa.names & fb.names)
     if shared_words < 2 and not shared_people:
         return None
-    if not (shared_people or shared_names or fa.rare & fb.rare):
-        return None
+    shared_kinds = len(fa.core & fb.core & EVENT_CLASSES)
+    if not (fa.rare & fb.rare or shared_kinds):
+        return None  # the same people or names doing different things
     if shared_words / smaller < MIN_OVERLAP and shared_core < 2 and not shared_people:
         return None
     if same_article and not (shared_core >= 2 or shared_people):
@@ -75,9 +79,12 @@ def same_event(a: ReportRow, b: ReportRow, fa: Features, fb: Features) -> float 
     score = float(token_sort_ratio(fa.words, fb.words) if short and not shared_people and gap > 1
                   else token_set_ratio(fa.words, fb.words))
     score += min(CORE_BONUS_MAX, CORE_BONUS * max(0, shared_core - 1))
-    score += min(EVENT_BONUS_MAX, EVENT_BONUS * len(fa.core & fb.core & EVENT_CLASSES))
+    score += min(EVENT_BONUS_MAX, EVENT_BONUS * shared_kinds)
     if shared_names:
         score += NAME_BONUS
+    if fa.names and fb.names and not shared_names and not (
+            {w for n in fa.names for w in n.split()} & {w for n in fb.names for w in n.split()}):
+        score -= OTHER_NAMES_PENALTY
     if gap and bool(fa.people) != bool(fb.people):
         score -= PEOPLE_PENALTY
     if score < _needed(gap, shared_people, same_article):

@@ -98,5 +98,12 @@ def _comparable(word: str) -> str:
 
 def content_words(text: str) -> str:
     """The content words of ``text``, stemmed (or classed), in order, space-separated."""
-    words = (_comparable(w) for w in _WORD.findall(text.replace("’", "'")))
-    return " ".join(w for w in words if w)
+    known = _KEPT.get
+    out = []
+    for word in _WORD.findall(text.replace("’", "'")):
+        found = known(word)
+        if found is None:
+            found = _comparable(word)
+        if found:
+            out.append(found)
+    return " ".join(out)

@@ -79,17 +79,20 @@ def _sources(db: sqlite_utils.Database, where: str, params: list[object]
              ) -> dict[int, list[SourceReport]]:
     articles = _articles(db)
     found: dict[int, list[SourceReport]] = {}
-    for (event_id, report_id, report_key, article_key, sentence, offset, phrase, value, mod,
+    for (event_id, report_key, article_key, sentence, offset, phrase, value, mod,
          rule, anchor, anchor_kind, explanation, range_start, range_end) in db.execute(
-            "SELECT er.event_id, r.id, r.report_key, r.article_key, r.sentence,"
+            "SELECT er.event_id, r.report_key, r.article_key, r.sentence,"
             " t.start - r.sentence_start, t.text, t.value, t.mod, t.rule, t.anchor,"
             " t.anchor_kind, t.explanation, t.range_start, t.range_end FROM event_reports er"
             " JOIN reports r ON r.id = er.report_id JOIN times t ON t.id = r.time_id"
             f" WHERE er.event_id IN (SELECT e.id FROM events e WHERE {where})", params):
         outlet, title, published, url = articles[article_key]
         found.setdefault(event_id, []).append(SourceReport(
-            report_key, outlet, title, published, url, clean(sentence), clean(phrase), offset,
-            value, _display(value, mod), rule, anchor, anchor_kind, clean(explanation),
+            report_key, outlet, title, published, url,
+            sentence if sentence.isprintable() else clean(sentence),
+            phrase if phrase.isprintable() else clean(phrase), offset, value,
+            _display(value, mod), rule, anchor, anchor_kind,
+            explanation if explanation.isprintable() else clean(explanation),
             range_start, range_end))
     for reports in found.values():
         if len(reports) > 1:  # as event_detail orders them: by publish date, then outlet

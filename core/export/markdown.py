@@ -40,11 +40,11 @@ def published_display(published: str) -> str:
     return parsed.display if parsed else day.isoformat()
 
 
+_RANKS = {g.value: rank for g, rank in GRANULARITY_RANK.items()}
+
+
 def _rank(granularity: str) -> int:
-    try:
-        return GRANULARITY_RANK[Granularity(granularity)]
-    except ValueError:
-        return 0
+    return _RANKS.get(granularity, 0)
 
 
 def within_month(row: TimelineRow) -> bool:
@@ -65,10 +65,20 @@ def month_heading(row: TimelineRow) -> str:
     return f"{_MONTHS[row.date_start.month - 1]} {row.date_start.year}"
 
 
+@lru_cache(maxsize=16384)
+def _person(name: str, implied: bool) -> str:
+    return f"**{md_escape(name)}**" + (" (implied)" if implied else "")
+
+
+@lru_cache(maxsize=4096)
+def _short(text: str) -> str:
+    """md_escape for short strings that repeat (dates, outlets): computed once each."""
+    return md_escape(text)
+
+
 def people_text(people: Sequence[tuple[str, bool]]) -> str:
     """People in bold, those only implied by a pronoun marked as such."""
-    return ", ".join(f"**{md_escape(name)}**" + (" (implied)" if implied else "")
-                     for name, implied in people)
+    return ", ".join([_person(name, implied) for name, implied in people])
 
 
 def marks(detail: EventDetail) -> str:
@@ -84,22 +94,27 @@ def marks(detail: EventDetail) -> str:
     return " ".join(notes)
 
 
+@lru_cache(maxsize=16384)
+def _article(outlet: str, title: str, url: str | None, published: str) -> str:
+    quoted = f"“{md_escape(title)}”"
+    safe = safe_url(url)
+    linked = f"[{quoted}](<{safe}>)" if safe else quoted
+    return f"*{md_escape(outlet)}*, {linked}, {published_display(published)}"
+
+
 def source_citation(source: SourceReport) -> str:
     """Outlet, linked article title, publish date, quoted sentence and how it was dated."""
-    title = f"“{md_escape(source.article_title)}”"
-    url = safe_url(source.url)
-    linked = f"[{title}](<{url}>)" if url else title
-    dated = f"“{md_escape(source.phrase)}” → {md_escape(source.date_display)}"
-    return (f"*{md_escape(source.outlet)}*, {linked}, {published_display(source.published)}:"
-            f" “{md_escape(source.sentence)}” ({dated})")
+    article = _article(source.outlet, source.article_title, source.url, source.published)
+    return (f"{article}: “{md_escape(source.sentence)}” (“{_short(source.phrase)}” →"
+            f" {_short(source.date_display)})")
 
 
 def event_line(detail: EventDetail, refs: str = "") -> str:
     """One list item: date, title, people in bold, notes, footnote references."""
     row = detail.row
-    parts = [f"- {md_escape(row.display)} — {md_escape(row.title)}"]
+    parts = [f"- {_short(row.display)} — {md_escape(row.title)}"]
     if detail.people:
-        parts.append(people_text(detail.people))
+        parts.append("— " + people_text(detail.people))
     note = marks(detail)
     if note:
         parts.append(note)

@@ -13,6 +13,7 @@ import re
 from core.sanitize import strip_controls
 
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_MD_NEEDS = re.compile(r"[\\`*_\[\]<>#|~$&]")
 _MD_TABLE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~$"})
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_LEADING_NUMBER = re.compile(r"^(\d+)(?=[.)])")
@@ -40,13 +41,15 @@ def md_escape(text: str | None) -> str:
     Newlines are collapsed, so the text stays on its line; a leading list or heading marker is
     escaped too, so the text can start a line safely.
     """
-    escaped = one_line(text).translate(_MD_TABLE)
-    if "&" in escaped:
-        escaped = _MD_ENTITY.sub(r"\\&", escaped)
+    escaped = one_line(text)
+    if _MD_NEEDS.search(escaped):
+        escaped = escaped.translate(_MD_TABLE)
+        if "&" in escaped:
+            escaped = _MD_ENTITY.sub(r"\\&", escaped)
     first = escaped[:1]
     if first in ("-", "+", "="):
         return "\\" + escaped
-    if first.isdigit():
+    if first.isdigit() and _MD_LEADING_NUMBER.match(escaped):
         return _MD_LEADING_NUMBER.sub(r"\1\\", escaped, count=1)
     return escaped
 

@@ -78,8 +78,9 @@ class CleanName:
     role: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """A comparison key: case-folded, accents and dots removed, single spaces."""
+    """A comparison key: case-folded, accents and dots removed, single spaces (cached)."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.replace(".", " ").replace("’", "'")

@@ -95,9 +95,27 @@ def _looks_like_name(text: str, cand: Candidate) -> bool:
             return True
     if word.lower() in _NAME_MONTHS and cand.rule.id == "tense.month-name":
         edge = text[cand.start:tokens[0].start()].strip()
-        if not edge and prev.lower().rstrip(".,") not in _TEMPORAL_LEFT:
+        determiner_before_noun = (prev.lower() in ("a", "the", "its", "their")
+                                  and bool(nxt) and nxt[0].isalpha() and nxt[0].islower())
+        if not edge and prev.lower().rstrip(".,") not in _TEMPORAL_LEFT \
+                and not determiner_before_noun:  # "a June agreement" is dated
             return True
     return False
+
+
+_TITLE_OPEN = re.compile(r"(?:``|[\"“'‘])$")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """A quoted title ("This Week With David Brinkley", "High Noon"), not a time."""
+    phrase = text[start:end]
+    if re.search(r"(?i)\bhigh\s+noon$", text[max(0, start - 5):end]):
+        return True
+    words = phrase.split()
+    if len(words) < 2 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    return bool(_TITLE_OPEN.search(text[max(0, start - 2):start]))
 
 
 def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = None,
@@ -112,7 +130,7 @@ def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = No
             if end <= start:
                 continue
             cand = Candidate(start, end, rule, m)
-            if _looks_like_name(text, cand):
+            if _looks_like_name(text, cand) or _in_title(text, start, end):
                 continue
             if is_entity is not None and any(
                 is_entity(t.start(), t.end()) for t in _calendar_tokens(text, start, end)

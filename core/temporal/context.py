@@ -43,6 +43,8 @@ _NOT_PAST = {"need", "indeed", "red", "bed", "seed", "speed", "feed", "weed", "b
              "scheduled", "expected", "planned", "proposed", "anticipated", "due", "shed",
              "hundred", "wed", "ed", "united", "limited", "based", "related", "interested",
              "concerned", "detailed", "advanced", "reported"}
+_DEFERRALS = {"postponed", "delayed", "extended", "deferred", "adjourned", "recessed",
+              "suspended", "moved", "pushed", "rescheduled", "put"}
 _ADJECTIVE_CUES = {"a", "an", "the", "still", "very", "its", "their", "his", "her", "our",
                    "this", "that", "these", "those", "more", "most", "less"}
 _PRESENT = {"is", "are", "am", "says", "say", "'s", "has", "have"}
@@ -84,8 +86,20 @@ def _is_past_word(word: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
 
 
+def _failed_attempt(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` reads "could not be reached", "nor ... could be located" (past)."""
+    chain = words[max(0, i - 4):i]
+    if len(chain) < 2 or chain[-1] != "be":
+        return False
+    if chain[-2] == "not" and len(chain) >= 3 and chain[-3] == "could":
+        return True
+    return chain[-2] == "could" and "nor" in words[:i - 2]
+
+
 def _future_auxiliary(words: list[str], i: int) -> bool:
     """Whether the past-looking verb at ``words[i]`` sits under "will", "to be" and the like."""
+    if _failed_attempt(words, i):
+        return False
     if i >= 1 and words[i - 1] in ("to", "be", "will", "'ll", "would", "shall"):
         return True
     return i >= 2 and words[i - 2] in ("will", "'ll", "would", "shall") and words[i - 1] in (
@@ -108,6 +122,8 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     for i in range(len(left) - 1, max(len(left) - 13, -1), -1):
         word = left[i]
         following = left[i + 1] if i + 1 < len(left) else ""
+        if word == "could" and (following == "not" or (i >= 1 and left[i - 1] == "nor")):
+            return "past"  # "could not be reached Tuesday" reports a past attempt
         if word in _FUTURE_WORDS and not (word == "next" and following == "to"):
             return "future"
         if word in _PAST_MARKERS:
@@ -123,6 +139,8 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
                 return "future"
             if before in ("has", "have") and word.endswith("ed"):
                 return "present"  # "has extended ... through January" reaches into the present
+            if weak_future and word in _DEFERRALS:
+                return "future"  # "postponed until Tuesday": pushed to a later day
             return "past"
     right_past = any(_is_past_word(w) and w not in _PAST_MARKERS for w in right[:3])
     if weak_future:

@@ -47,7 +47,8 @@ NUMBER_WORDS: dict[str, float] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
+    "one hundred": 100, "thousand": 1000, "a thousand": 1000, "dozen": 12, "a dozen": 12,
+    "half a": 0.5, "half an": 0.5,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a half": 0.5,
 }
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous")
@@ -116,7 +117,7 @@ def parse_number(text: str) -> float | None:
             continue
         elif part in NUMBER_WORDS:
             value = NUMBER_WORDS[part]
-            total = total * value if value == 100 and total else total + value
+            total = total * value if value in (100, 1000) and total else total + value
         else:
             return None
     return total or None

@@ -27,6 +27,8 @@ SPELLED_YEAR = (r"nineteen[- ](?:hundred|ten|eleven|twelve|thirteen|fourteen|fif
                 r"|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
                 r"|(?:the year )?two thousand(?: and (?:one|two|three|four|five|six|seven|eight"
                 r"|nine|ten))?")
+# Only the unambiguous "nineteen ..." form: "May two thousand" may be a head count.
+SPELLED_19XX = SPELLED_YEAR.split("|(?:the year )?two thousand")[0]
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = (r"(?:morning|afternoon|evening|night|mid-?\s?afternoon|late afternoon"
                r"|early morning|late night)")
@@ -35,7 +37,7 @@ _WORDS = sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"
                 key=len, reverse=True)
 NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
 NUMBER = (r"(?:\d+(?:\.\d+)?(?:\s\d/\d)?(?![\d,])|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD
-          + r")*(?:[- ]and[- ]a[- ]half)?|a couple of|a couple|a dozen|half an?|an?)")
+          + r")*(?:[- ]and[- ]a[- ]half)?|a couple of|a couple|couple of|a dozen|half an?|an?)")
 VAGUE = r"(?:several|a few|few|many|some|a number of|numerous|a couple of)"
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?"
         r"|years?|decades?|century|centuries)")

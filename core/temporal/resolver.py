@@ -30,6 +30,8 @@ _UNIT_OF_GRAIN = {
     Granularity.SEASON: "month", Granularity.HALF: "month", Granularity.YEAR: "year",
     Granularity.DECADE: "decade", Granularity.CENTURY: "century",
 }
+# Durations that frame an earnings comparison: "For the nine months, net rose ...".
+_REPORTING_SPANS = {"P6M", "P9M", "P2Q", "P3Q", "P1H"}
 _REFERENCE_VALUES = {"PRESENT_REF": Granularity.VAGUE, "PAST_REF": Granularity.VAGUE,
                      "FUTURE_REF": Granularity.VAGUE}
 
@@ -106,6 +108,8 @@ def resolve_text(
             except (ValueError, OverflowError):
                 continue  # arithmetic past the calendar's ends (year 0 or 10000)
             out.append(t)
+            if t.type is TimexType.DURATION and t.value in _REPORTING_SPANS:
+                ctx.last_span_position = t.start
             if res.sets_narrative:
                 _advance(ctx, t)
             break

@@ -10,7 +10,7 @@ from datetime import date
 from core.models import TimexType
 from core.temporal import patterns as p
 from core.temporal.anchoring import pick_month_day, tense_phrase
-from core.temporal.calendar_math import day_value, month_value
+from core.temporal.calendar_math import day_value, month_value, week_value
 from core.temporal.lexicon import ORDINALS, month_number, parse_number, weekday_number
 from core.temporal.readers import MOD_PREFIX, WD_PREFIX, YEAR_G, day_of, mod_of, year_of
 from core.temporal.rule import Rule
@@ -72,6 +72,24 @@ def _month_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       how + _check_weekday(m, d))
 
 
+def _week_of(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "the week of March 6": the (ISO) week holding that day."""
+    month = month_number(m["month"])
+    day = day_of(m["day"])
+    if month is None or day is None:
+        return None
+    if m.groupdict().get("year"):
+        try:
+            d: date | None = date(year_of(m["year"]), month, day)
+        except ValueError:
+            return None
+    else:
+        d = pick_month_day(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+    if d is None:
+        return None
+    return Resolution(TimexType.DATE, week_value(d), "absolute.week-of", "the week holding it")
+
+
 def _month_day_range(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     month = month_number(m["month"])
     first, last = day_of(m["day"]), day_of(m["day2"])
@@ -98,8 +116,8 @@ def _month_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if month is None:
         return None
     rel = (m.groupdict().get("rel") or "").lower()
-    if m.groupdict().get("year"):
-        year, kind, how = year_of(m["year"]), NO_ANCHOR, "with its year"
+    if m.groupdict().get("year") or m.groupdict().get("syear"):
+        year, kind, how = year_of(m["year"] or m["syear"]), NO_ANCHOR, "with its year"
     elif rel:
         year = ctx.dct.year + (-1 if "last" in rel else 1 if "next" in rel else 0)
         kind, how = PUBLISH, f"with '{rel} year'"
@@ -115,6 +133,9 @@ _YEAR_LEFT = re.compile(r"\b(?:in|since|of|by|from|until|till|to|before|after|du
                         re.IGNORECASE)
 
 
+_COUNTED = re.compile(r"\s+(?!and\b|or\b|to\b|when\b|as\b|in\b|on\b|at\b|with\b|for\b)[a-z]")
+
+
 def _year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     year = year_of(m["year"])
     if not 1000 <= year <= 2199:
@@ -126,6 +147,9 @@ def _year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
             or (_NAME_BEFORE.search(before) and month_number(before.split()[-1]) is None)
         ):
             return None
+    if (m["year"].lower().startswith("two thousand") and "year" not in m.group(0).lower()
+            and _COUNTED.match(ctx.text, m.end())):
+        return None  # "two thousand people", "two thousand years": a number, not a year
     fiscal = bool(m.groupdict().get("fiscal"))
     return Resolution(TimexType.DATE, f"{year:04d}",
                       "absolute.fiscal-year" if fiscal else "absolute.year",
@@ -187,6 +211,9 @@ RULES: list[Rule] = [
     Rule("absolute.month-day-range", p.rx_loose(
         _MONTH_G + r"\s*" + _DAY_G + r"\s*[-–]\s*(?P<day2>" + p.DAY + r")(?:,?\s+" + YEAR_G
         + r")?(?![\w-])"), _month_day_range, 5),
+    Rule("absolute.week-of", p.rx_loose(
+        r"the\s+week\s+of\s+" + _MONTH_G + r"\s*" + _DAY_G + r"(?:,\s*" + YEAR_G + r")?"
+        + r"(?![\w-])"), _week_of, 6),
     Rule("absolute.month-day-no-year", p.rx_loose(
         WD_PREFIX + r"(?:(?P<mdrel>last|this|next|this\s+past|this\s+coming)\s+)?" + _MONTH_G
         + r"\s*" + _DAY_G + r"(?![\w-])(?!,?\s*\d)"), _month_day, 4),
@@ -194,7 +221,8 @@ RULES: list[Rule] = [
         WD_PREFIX + r"(?:the\s+)?" + _DAY_G + r"(?:\s+of)?\s+" + _MONTH_G + r"(?![\w-])"),
         _month_day, 3),
     Rule("absolute.month-year", p.rx_loose(
-        MOD_PREFIX + _MONTH_G + r"(?:,?\s+(?:of\s+)?" + YEAR_G + "|\\s+(?:of\\s+)?" + _YEAR_REL
+        MOD_PREFIX + _MONTH_G + r"(?:,?\s+(?:of\s+)?" + YEAR_G + r"|\s+(?P<syear>"
+        + p.SPELLED_19XX + r")|\s+(?:of\s+)?" + _YEAR_REL
         + r")(?![\w-])"), _month_year, 4),
     Rule("absolute.year", p.rx(
         r"(?:(?P<fiscal>fiscal(?:\s+year)?|(?:the\s+)?calendar(?:\s+year)?|(?:the\s+)?"

@@ -31,6 +31,9 @@ def _mod(text: str | None) -> str | None:
     return MODIFIERS.get(t.strip())
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|an|the)\s+(?:century|year|decade)\b)")
+
+
 def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(m["unit"])
     if unit is None:
@@ -41,6 +44,10 @@ def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         return None
     if unit == "second" and num and num.lower() in ("a", "an"):
         return None
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "more than a quarter of the market" is a fraction
+    if num and num.lower() in ("a", "an") and is_rate(ctx.text, m.start()):
+        return None  # "$2 million a year", "twice a week": a rate (set.per), not a length
     if m.groupdict().get("half"):
         amount = (amount or 0) + 0.5
     value = duration_value(amount, unit)
@@ -56,6 +63,12 @@ def _vague_duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         return None
     return Resolution(TimexType.DURATION, duration_value(None, unit), "duration.vague",
                       "an unspecified length of time", mod=_mod(m.groupdict().get("approx")),
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+def _while(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "for a while": a length of time of no stated unit."""
+    return Resolution(TimexType.DURATION, "PXX", "duration.while", "an unspecified length",
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
@@ -118,15 +131,55 @@ def _set_every(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
+_RATE_WORDS = {"million", "billion", "thousand", "hundred", "cents", "dollars", "dollar",
+               "percent", "pounds", "yen", "francs", "marks", "points", "miles", "tons",
+               "barrels", "shares", "times", "twice", "once"}
+_NOT_PLURAL = {"was", "is", "has", "as", "does", "this", "thus", "his", "its", "us", "yes",
+               "less", "across", "unless", "perhaps", "always", "sometimes", "afterwards",
+               "towards", "nearly", "besides", "plus", "minus", "hers", "ours", "theirs"}
+_PREV_WORD = re.compile(r"([\w$%.,']+)\s+$")
+
+
+def is_rate(text: str, start: int) -> bool:
+    """Whether "a year" at ``start`` follows an amount ("$2 million a year", "24 hours a day").
+
+    A number, a currency or scale word, or a plural noun right before "a"/"per" + unit makes
+    the phrase a rate; after a verb or preposition ("for a year", "within a week") it is not.
+    """
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).rstrip(".,").lower()
+    if not word:
+        return False
+    if word[-1].isdigit() or word.endswith("%") or word in _RATE_WORDS:
+        return True
+    return (len(word) > 3 and word.endswith("s") and word.isalpha()
+            and not word.endswith(("ss", "ous", "is")) and word not in _NOT_PLURAL)
+
+
+def _set_weekday_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "Tuesday nights", and "Monday" in "Monday and Tuesday nights": a weekly part of day."""
+    wd = weekday_number(m["swd"])
+    part = PARTS_OF_DAY.get(m["spod"].lower().rstrip("s"))
+    if wd is None or part is None:
+        return None
+    return Resolution(TimexType.SET, f"XXXX-WXX-{wd}T{part}", "set.weekday-part",
+                      "a part of day every week", anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
 def _set_per(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(m["unit"])
     if unit is None:
+        return None
+    if not is_rate(ctx.text, m.start()):
         return None
     return Resolution(TimexType.SET, duration_value(1, unit), "set.per", "a rate per " + unit,
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
-_LEAD = (r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last|next|first|previous|coming|following"
+_LEAD = (r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last(?!\s+(?:over|under|up|about|nearly|almost"
+         r"|more|less|at|for|until|through|into)\b)|next|first|previous|coming|following"
          r"|final|remaining|initial|additional|latest|further|full|entire|whole|better\s+part"
          r"\s+of\s+(?:the|a))\s+)?")
 _APPROX = r"(?:(?P<approx>" + p.APPROX_IN_SPAN + r")\s+)?"
@@ -136,6 +189,12 @@ RULES: list[Rule] = [
         _LEAD + _APPROX + r"(?P<num>" + p.NUMBER + r")(?:\s+more)?\s+(?P<unit>" + p.UNIT
         + r")(?P<half>\s+and\s+a\s+half)?(?!\s+old)"), _duration, 1),
     Rule("duration.amount", p.rx(
+        _APPROX + r"(?P<num>an?|another|one)\s+(?:additional|extra|further|full|entire|whole"
+        r"|more)\s+(?P<unit>" + p.UNIT_SG + r")"), _duration, 1),
+    Rule("duration.amount", p.rx(
+        _LEAD + _APPROX + r"(?P<num>" + p.NUMBER_NO_ARTICLE + r")\s+(?:trading|business"
+        r"|working|calendar|school)\s+(?P<unit>days?|weeks?)"), _duration, 1),
+    Rule("duration.amount", p.rx(
         r"(?P<num>" + p.NUMBER_NO_ARTICLE + r")-(?P<unit>(?!quarter)" + p.UNIT
         + r")(?:-long)?(?!-old)"), _duration, 1),
     Rule("duration.vague", p.rx(
@@ -143,6 +202,11 @@ RULES: list[Rule] = [
         + r")\s+(?P<unit>" + p.UNIT + r")"), _vague_duration, 1),
     Rule("duration.vague", p.rx(
         r"(?:the\s+)?recent\s+(?P<unit>days|weeks|months|decades)"), _vague_duration, 1),
+    Rule("duration.vague", p.rx(
+        r"(?P<unit>hours|days|weeks|months|years)\s+or\s+(?:hours|days|weeks|months|years)"
+        r"|(?:the\s+)?first\s+(?P<unit2>hours|days|weeks|months)"), _vague_duration, 1),
+    Rule("duration.while", p.rx(
+        r"(?:(?<=for\s)|(?<=in\s))(?:quite\s+)?a\s+(?:little\s+|long\s+)?while"), _while, 1),
     Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries)"
                                 r"|(?P<unit2>decades|centuries)"),
          _vague_duration, 0),
@@ -157,8 +221,13 @@ RULES: list[Rule] = [
         r"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>" + p.NUMBER + r")\s+)?(?P<what>"
         + p.UNIT + "|" + p.WEEKDAY + "|" + p.MONTH + "|" + p.SEASON
         + r"|morning|afternoon|evening|night)"), _set_every, 3),
+    Rule("set.weekday-part", p.rx(
+        r"(?P<swd>" + p.WEEKDAY + r")\s+(?P<spod>mornings|afternoons|evenings|nights)"),
+        _set_weekday_part, 3),
+    Rule("set.weekday-part", p.rx(
+        r"(?P<swd>" + p.WEEKDAY + r")(?=\s+(?:and|or)\s+" + p.WEEKDAY
+        + r"\s+(?P<spod>mornings|afternoons|evenings|nights)\b)"), _set_weekday_part, 3),
     Rule("set.per", re.compile(
-        r"(?:(?<=\d )|(?<=% )|(?<=lion )|(?<=times )|(?<=twice )|(?<=once )|(?<=cents )"
-        r"|(?<=dollars ))(?:a|an|per)\s+(?P<unit>"
+        r"(?<=\S )(?:a|an|per)\s+(?P<unit>"
         r"year|day|week|month|hour)(?![\w-])", re.IGNORECASE), _set_per, 1),
 ]

@@ -23,6 +23,14 @@ def _grain(unit: str) -> str:
             "century": "year", "hour": "day", "minute": "day", "second": "day"}.get(unit, unit)
 
 
+def _span_year_ago(quarter_value: str, backward: bool) -> Resolution:
+    """ "For the nine months ... a year earlier": the same span a year before, by its year."""
+    year = int(quarter_value[:4]) + (-1 if backward else 1)
+    return Resolution(TimexType.DATE, f"{year:04d}", "offset.year-ago-span",
+                      "the reporting span under discussion, a year before",
+                      anchor_kind=NARRATIVE, sets_narrative=False)
+
+
 def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(m["unit"])
     if unit is None:
@@ -51,6 +59,8 @@ def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                     and m.start() - ctx.last_quarter.position < QUARTER_CONTEXT_CHARS)
     if unit == "year" and near_quarter and ctx.last_quarter is not None and amount == 1:
         ref_q = ctx.last_quarter
+        if ctx.span_frames():
+            return _span_year_ago(ref_q.value, backward)
         y, q = int(ref_q.value[:4]), int(ref_q.value[-1])
         y, q = shift_quarter(y, q, -4 if backward else 4)
         return Resolution(TimexType.DATE, f"{y:04d}-Q{q}", "offset.year-ago-quarter",
@@ -73,6 +83,9 @@ def _adjective_offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     """ "year-earlier", "year-ago": the previous year, or the quarter a year before."""
     near_quarter = (ctx.last_quarter is not None
                     and m.start() - ctx.last_quarter.position < QUARTER_CONTEXT_CHARS)
+    if near_quarter and ctx.last_quarter is not None and ctx.span_frames() \
+            and not m.groupdict().get("qword"):
+        return _span_year_ago(ctx.last_quarter.value, True)
     if (near_quarter and ctx.last_quarter is not None) or m.groupdict().get("qword"):
         if ctx.last_quarter is not None:
             y, q = int(ctx.last_quarter.value[:4]), int(ctx.last_quarter.value[-1])

@@ -45,14 +45,29 @@ def _quarter(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       anchor_kind=kind)
 
 
+def _year_quarter(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "the 1988 quarter": the quarter the report is about, in the year named."""
+    year = year_of(m["yq"])
+    if ctx.last_quarter is not None:
+        q = int(ctx.last_quarter.value[-1])
+        how = "the quarter the report is about"
+    else:
+        q = (ctx.dct.month - 1) // 3 or 4  # the latest completed quarter
+        how = "the latest completed quarter"
+    return Resolution(TimexType.DATE, f"{year:04d}-Q{q}", "absolute.year-quarter", how,
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
 def _half(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
-    h = 1 if m["h"].lower() in ("first", "h1") else 2
+    h = 1 if m["h"].lower() in ("first", "h1") else 2  # second, last, latter: H2
     year_text = m.groupdict().get("hyear")
     rel = (m.groupdict().get("hrel") or "").lower()
     if year_text:
         year = year_of(year_text)
     elif rel:
         year = ctx.dct.year + (-1 if "last" in rel else 1 if "next" in rel else 0)
+    elif m.group(0).lower().endswith("the year"):
+        year = ctx.dct.year
     else:
         return None
     return Resolution(TimexType.DATE, f"{year:04d}-H{h}", "absolute.half", "a half year")
@@ -70,7 +85,7 @@ def _season(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if rel in ("", "the"):
         before = ctx.text[max(0, m.start() - 25):m.start()].lower()
         after = ctx.text[m.end():m.end() + 12].lower()
-        if not re.search(r"(?:in|during|by|until|through|since|of|over|before|after|this"
+        if not re.search(r"(?:in|into|during|by|until|through|since|of|over|before|after|this"
                          r"|last|next)\s+(?:the\s+)?$", before) or after.lstrip().startswith("of "):
             return None
     dct = ctx.dct
@@ -186,15 +201,20 @@ RULES: list[Rule] = [
     Rule("absolute.quarter", p.rx(
         r"(?P<q>Q[1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear>" + p.YEAR + r"|'\d\d))?"),
         _quarter, 3),
+    Rule("absolute.year-quarter", p.rx(r"the\s+(?P<yq>" + p.YEAR + r")\s+quarter"),
+         _year_quarter, 4),
+    Rule("absolute.half", p.rx(
+        r"(?:the\s+)?(?P<h>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?:(?P<hyear>"
+        + p.YEAR + r")|(?P<hrel>this|last|next)\s+year)"), _half, 3),
     Rule("absolute.half", re.compile(
         r"(?<![\w-])(?P<h>H[12])\s+(?:of\s+)?(?P<hyear>" + p.YEAR + r")(?![\w-])"), _half, 2),
     Rule("absolute.half", p.rx(
-        r"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(?P<hyear>"
+        r"(?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(?P<hyear>"
         + p.YEAR + r")|(?P<hrel>this|last|next)\s+year|the\s+year))?"), _half, 2),
     Rule("relative.season", p.rx(
         r"(?:(?P<srel>this\s+past|this\s+coming|the\s+coming|the\s+past|this|last|next|the)"
         r"\s+)?" + MOD_PREFIX + r"(?P<season>" + p.SEASON + r")(?:\s+(?:of\s+)?(?P<syear>"
-        + p.YEAR + r"))?"), _season, 2),
+        + p.YEAR + "|" + p.SPELLED_19XX + r"))?"), _season, 2),
     Rule("absolute.holiday", p.rx(
         r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hname>Christmas(?:\s+(?:Day|Eve|morning))?|New\s+Year's(?:\s+(?:Day|Eve))?"
         r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween"

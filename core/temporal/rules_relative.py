@@ -72,7 +72,8 @@ _REFS = {
     "PAST_REF": r"recent\s+(?:years|times)|recently|lately|the\s+past|formerly",
     "FUTURE_REF": r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
                   r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years"
-                  r"|quarters)|(?:the\s+)?(?:days|weeks|months|years)\s+ahead",
+                  r"|quarters)|(?:the\s+)?(?:days|weeks|months|years)\s+ahead"
+                  r"|a\s+(?:later|future)\s+date",
 }
 _REF_RES = {k: re.compile(r"(?:" + v + r")$", re.IGNORECASE) for k, v in _REFS.items()}
 
@@ -283,7 +284,7 @@ RULES: list[Rule] = [
     Rule("deictic.reference", p.rx("|".join(_REFS.values())), _reference, 1),
     Rule("relative.unit", p.rx(_EDGE + _REL + r"\s+" + _UNIT_WORDS), _unit_relative, 2),
     Rule("relative.unit", p.rx(_LATEST), _unit_relative, 2),
-    Rule("relative.year-end", p.rx(r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?year(?:'s)?[\s-]end"),
+    Rule("relative.year-end", p.rx(r"(?:around\s+)?(?:the\s+)?year(?:'s)?[\s-]end"),
          _year_end, 2),
     Rule("relative.unit", p.rx(r"(?P<edge>earlier|later)\s+(?P<rel>this|that)\s+"
                                + _UNIT_WORDS), _unit_relative, 3),

@@ -53,6 +53,7 @@ class RuleContext:
     last_day: NarrativeRef | None = None
     last_any: NarrativeRef | None = None
     last_quarter: NarrativeRef | None = None
+    last_span_position: int | None = None  # latest "the nine months" / "first half" mention
     history: list[NarrativeRef] = field(default_factory=list)
 
     @property
@@ -63,6 +64,12 @@ class RuleContext:
     def tense(self, start: int, end: int) -> Tense | None:
         """Tense of the clause around [start, end)."""
         return self.tense_of(start, end)
+
+    def span_frames(self) -> bool:
+        """Whether a multi-month span ("the nine months") was named after the last quarter,
+        so that "a year earlier" means the same span a year before, not the quarter."""
+        return (self.last_span_position is not None and self.last_quarter is not None
+                and self.last_span_position > self.last_quarter.position)
 
     def day_ref(self) -> tuple[date, str]:
         """(date, anchor kind) for day-grained narrative offsets such as "the next day"."""

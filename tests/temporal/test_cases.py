@@ -269,6 +269,67 @@ CASES: list[tuple[str, str, str, str]] = [
     (F, "Year-earlier profit was lower.", "Year-earlier", "2023"),
     (F, "Sales in the current fiscal year will rise.", "the current fiscal year", "2024"),
     (F, "Profit for the second half of 2023 fell.", "the second half of 2023", "2023-H2"),
+    # "the 2023 quarter": the quarter under discussion, in the year named
+    (T, "Net rose in the third quarter. It earned $2 million in the 2023 quarter.",
+     "the 2023 quarter", "2023-Q3"),
+    (T, "It earned $2 million in the 2023 quarter.", "the 2023 quarter", "2023-Q3"),
+    # after "the nine months" the comparison is the same span a year before (its year)
+    (T, "Third-quarter net rose. For the nine months, net was $9 million, up from $7 million "
+        "a year earlier.", "a year earlier", "2023"),
+    (T, "Third-quarter net rose. For the nine months, net fell from year-earlier levels.",
+     "year-earlier", "2023"),
+    # ... but a quarter named after the span takes the frame back
+    (T, "For the nine months, net rose. In the third quarter, net was $2 million, up from "
+        "$1 million a year earlier.", "a year earlier", "2023-Q3"),
+    # --- tense cues for bare months and weekdays (T = Tue 1 Oct 2024, F = Fri 17 May) ---
+    # a past-tense clause: the earlier January, even when the next one is as near
+    (T, "In January, the firm brought in a new chief.", "January", "2024-01"),
+    # no tense cue: news looks back, so the earlier March wins a near tie
+    (T, "Shares hit $40 in June, up from $29 in March.", "March", "2024-03"),
+    # "unspecified" after "a still" is an adjective, not a past-tense verb
+    (T, "It would be paid on a still unspecified date in January.", "January", "2025-01"),
+    # "has extended ... through January" reaches forward from the present
+    (T, "The bank has extended the loans through January.", "January", "2025-01"),
+    # "could not be reached" reports a past attempt, not a plan
+    (F, "Smith could not be reached for comment Thursday.", "Thursday", "2024-05-16"),
+    (F, "Neither he nor his aides could be located Wednesday.", "Wednesday", "2024-05-15"),
+    (F, "The vote could be delayed until Tuesday.", "Tuesday", "2024-05-21"),
+    # --- months, seasons and halves with their year ------------------------------------------
+    (F, "A bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "1997-01"),
+    (F, "Prices fell in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "1994-WI"),
+    (F, "Earnings will be lower for the last half of 1989.", "the last half of 1989",
+     "1989-H2"),
+    (F, "Sales should pick up in the second half of the year.", "the second half of the year",
+     "2024-H2"),
+    (F, "Glass makers kept their secrets for more than two thousand years.",
+     "more than two thousand years", "P2000Y"),
+    # --- more lengths of time ---------------------------------------------------------------
+    (F, "The loan may be extended for an additional year.", "an additional year", "P1Y"),
+    (F, "Over the next couple of years sales will grow.", "the next couple of years", "P2Y"),
+    (F, "Eight trading days later the index recovered.", "Eight trading days", "P8D"),
+    (F, "The review could take weeks or months.", "weeks or months", "PXW"),
+    (F, "In the first hours of the storm, roads closed.", "the first hours", "PTXH"),
+    (F, "He stayed in Rome for a while.", "a while", "PXX"),
+    (F, "Financing will be arranged at a later date.", "a later date", "FUTURE_REF"),
+    (F, "Unemployment was to be halved by the year two thousand.", "the year two thousand",
+     "2000"),
+    # a season after "into": the one the clause is about
+    (T, "Demand stayed weak well into the summer.", "the summer", "2024-SU"),
+    # --- weekly parts of the day ---------------------------------------------------------------
+    (F, "Flights leave on Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    (F, "Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+    # a month name between a determiner and a lowercase noun dates that noun
+    (T, "The bank is for sale under a June agreement with investors.", "June", "2024-06"),
+    (F, "A hearing is set for the week of June 3.", "the week of June 3", "2024-W23"),
+    (F, "The trial opens the week of Jan. 10, 2022.", "the week of Jan. 10, 2022", "2022-W02"),
+    (F, "Losses will last through the first two quarters of 2025.",
+     "the first two quarters of 2025", "2025-H1"),
+    # "postponed until Tuesday": a deferral points forward although the verb is past
+    (F, "Officials postponed until Tuesday any action on the case.", "Tuesday", "2024-05-21"),
+    (F, "The agency extended its deadline until Monday.", "Monday", "2024-05-20"),
+    (F, "He waited until Tuesday to speak.", "Tuesday", "2024-05-14"),
     # --- holidays ---------------------------------------------------------------------------
     (F, "The parade was held on Thanksgiving.", "Thanksgiving", "2023-11-23"),
     (F, "Churches were full at Easter.", "Easter", "2024-03-31"),
@@ -310,6 +371,12 @@ TRAPS: list[tuple[str, str, str]] = [
     (F, "May I ask a question?", "May"),
     (F, "Sat on the bench, he waited.", "Sat"),
     (F, "He scored in the second half.", "second"),
+    (F, "Funds hold more than a quarter of the market.", "a quarter"),
+    (F, "Three quarters of the seats were empty.", "Three quarters"),
+    (F, "In May two thousand people marched.", "two thousand"),
+    (F, 'Baker, speaking on ABC\'s "This Week," said so.', "This Week"),
+    (F, "The poster showed Gary Cooper from the film High Noon.", "Noon"),
+    (F, "For the people of Poland, high noon comes today.", "noon"),
 ]
 
 
@@ -332,3 +399,16 @@ def test_may_as_name_and_month_in_one_sentence() -> None:
 
 def test_case_table_is_large_enough() -> None:
     assert len(CASES) + len(TRAPS) >= 200
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind"), [
+    ("The plant makes 10,000 units a year.", "a year", "SET"),
+    ("He earns $2 million a year.", "a year", "SET"),
+    ("Guards stand there 24 hours a day.", "a day", "SET"),
+    ("The board meets twice a year.", "a year", "SET"),
+    ("He lived in Paris for a year.", "a year", "DURATION"),
+    ("It will be finished within a week.", "a week", "DURATION"),
+])
+def test_a_rate_is_a_set_not_a_length(sentence: str, phrase: str, kind: str) -> None:
+    """ "a year" after an amount is a rate; after a verb or preposition a length of time."""
+    assert find(sentence, F, phrase).type.value == kind

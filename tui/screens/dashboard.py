@@ -6,6 +6,8 @@ every query runs in a thread worker with its own connection.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import suppress
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -29,6 +31,7 @@ from core.queries import (
     people_counts,
     source_counts,
 )
+from core.store import ensure_statistics
 from tui.clock import Clock
 from tui.daterange import DateRange, parse_range
 from tui.db import connect
@@ -48,9 +51,6 @@ class DashboardScreen(EventActions, Screen[None]):
     """The main screen."""
 
     AUTO_FOCUS = "#timeline"
-    # below 76 columns the side panel gives way to the timeline (the palette still filters)
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"), (76, "-normal"), (150, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="dashboard.search"),
@@ -70,6 +70,8 @@ class DashboardScreen(EventActions, Screen[None]):
 
     def __init__(self, db_path: Path, clock: Clock, export_dir: Path) -> None:
         super().__init__()
+        # below 76 columns the side panel gives way to the timeline (the palette still filters)
+        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (76, "-normal"), (150, "-wide")]
         self.db_path = db_path
         self.clock = clock
         self.export_dir = export_dir
@@ -100,6 +102,14 @@ class DashboardScreen(EventActions, Screen[None]):
         self.query_one(FilterBar).show(self.filter, None, None)
         self.query_one(SidePanel).loading = True
         self.timeline.load(self.filter)
+        self._statistics()
+
+    @work(thread=True, group="statistics", exit_on_error=False)
+    def _statistics(self) -> None:
+        """Planner statistics for fast filters, beside the first load (never blocking it)."""
+        with connect(self.db_path) as db, suppress(sqlite3.Error):
+            db.execute("PRAGMA busy_timeout = 1000")  # an ingest is writing: skip, try later
+            ensure_statistics(db)
 
     # --- the filter ------------------------------------------------------------------------
 

@@ -40,6 +40,8 @@ class DetailPane(VerticalScroll, can_focus=True):
         Binding("up", "scroll_up", "Scroll up", show=False, id="detail.up"),
         Binding("j", "scroll_down", "Scroll down", show=False, id="detail.down_vim"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="detail.up_vim"),
+        Binding("g", "scroll_home", "Top", show=False, id="detail.top_vim"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="detail.bottom_vim"),
         Binding("escape", "screen.focus_timeline", "Back to timeline", id="detail.back"),
     ]
 

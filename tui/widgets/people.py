@@ -28,6 +28,10 @@ class PickList(SelectionList[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "select", "Pick", id="pick.toggle"),
+        Binding("j", "cursor_down", "Down", show=False, id="pick.down_vim"),
+        Binding("k", "cursor_up", "Up", show=False, id="pick.up_vim"),
+        Binding("g", "first", "First", show=False, id="pick.first_vim"),
+        Binding("G", "last", "Last", show=False, id="pick.last_vim"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -85,9 +89,11 @@ class SidePanel(Vertical):
         with TabbedContent(id="side-tabs"):
             with TabPane("People", id="people-tab"):
                 yield Label(self._mode_text(), id="people-mode")
-                yield Input(placeholder="type to narrow", id="people-narrow")
+                yield Input(placeholder="type to narrow", id="people-narrow", classes="narrow")
                 yield PickList(id="people-list")
             with TabPane("Sources", id="sources-tab"):
+                yield Input(placeholder="type to narrow", id="sources-narrow",
+                            classes="narrow")
                 yield PickList(id="sources-list")
 
     def _mode_text(self) -> str:
@@ -115,13 +121,16 @@ class SidePanel(Vertical):
         self.people.set_picked(people)
         self.sources.set_picked(sources)
 
-    @on(Input.Changed, "#people-narrow")
-    def _narrow(self, event: Input.Changed) -> None:
-        self.people.set_narrow(event.value)
+    def _list_for(self, narrow: Input) -> PickList:
+        return self.people if narrow.id == "people-narrow" else self.sources
 
-    @on(Input.Submitted, "#people-narrow")
-    def _to_list(self) -> None:
-        self.people.focus()
+    @on(Input.Changed, ".narrow")
+    def _narrow(self, event: Input.Changed) -> None:
+        self._list_for(event.input).set_narrow(event.value)
+
+    @on(Input.Submitted, ".narrow")
+    def _to_list(self, event: Input.Submitted) -> None:
+        self._list_for(event.input).focus()
 
     @on(SelectionList.SelectionToggled)
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:

@@ -7,9 +7,7 @@ month (and per year), laid out by :class:`tui.layout.RowLayout` from the month c
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,7 +23,6 @@ from textual.strip import Strip
 from core.filters import TimelineFilter
 from core.queries import TimelineRow, month_grain_counts, page_events
 from core.sanitize import strip_controls
-from core.store import ensure_statistics
 from tui.db import connect
 from tui.layout import Block, PageCache, RowLayout, Separator
 from tui.messages import CursorMoved, TimelineReady
@@ -114,9 +111,6 @@ class TimelineView(ScrollView, can_focus=True):
     @work(thread=True, group="timeline-load", exclusive=True, exit_on_error=False)
     def _load(self, generation: int, flt: TimelineFilter, cursor: int) -> None:
         with connect(self.db_path) as db:
-            if not self.ready:
-                with suppress(sqlite3.Error):  # read-only or busy: plan without statistics
-                    ensure_statistics(db)
             grains = month_grain_counts(db, flt)
             months = [(m, n) for m, n, _ in grains]
             total = sum(n for _, n in months)
@@ -169,6 +163,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, self.layout_.lines)
         self.refresh()
         self._scroll_to_cursor()
+        self.call_after_refresh(self._scroll_to_cursor)  # once the new height is laid out
         self._prefetch_around(self.cursor)
         self.post_message(TimelineReady(message.filter, self.layout_.events,
                                         [(m, n) for m, n, _ in message.months]))
