@@ -112,7 +112,10 @@ def source_citation(source: SourceReport) -> str:
 def event_line(detail: EventDetail, refs: str = "") -> str:
     """One list item: date, title, people in bold, notes, footnote references."""
     row = detail.row
-    parts = [f"- {_short(row.display)} — {md_escape(row.title)}"]
+    title = md_escape(row.title)
+    if detail.people and title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]  # "… citing cost — **Elena Ruiz**", not "cost. — **Elena Ruiz**"
+    parts = [f"- {_short(row.display)} — {title}"]
     if detail.people:
         parts.append("— " + people_text(detail.people))
     note = marks(detail)

@@ -43,6 +43,8 @@ _NOT_PAST = {"need", "indeed", "red", "bed", "seed", "speed", "feed", "weed", "b
              "scheduled", "expected", "planned", "proposed", "anticipated", "due", "shed",
              "hundred", "wed", "ed", "united", "limited", "based", "related", "interested",
              "concerned", "detailed", "advanced", "reported"}
+_TO_AMOUNT = re.compile(r"\s+(?:[$£€\d]|(?:a|an|the|its|their|about|around|nearly|almost"
+                        r"|record|new|some|more|less)\b)", re.IGNORECASE)
 _DEFERRALS = {"postponed", "delayed", "extended", "deferred", "adjourned", "recessed",
               "suspended", "moved", "pushed", "rescheduled", "put"}
 _ADJECTIVE_CUES = {"a", "an", "the", "still", "very", "its", "their", "his", "her", "our",
@@ -114,7 +116,8 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     that, a past-tense verb right after the phrase, then any "will" earlier in the sentence.
     """
     s_start, s_end = sentences.bounds(start)
-    left = [m.group(0).lower() for m in _WORD.finditer(text, max(s_start, start - 100), start)]
+    left_m = list(_WORD.finditer(text, max(s_start, start - 100), start))
+    left = [m.group(0).lower() for m in left_m]
     right = [m.group(0).lower() for m in _WORD.finditer(text, end, min(s_end, end + 40))]
     weak_future = False
     if len(left) >= 2 and left[-2] == "as" and left[-1] in ("soon", "early", "late"):
@@ -135,6 +138,8 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
             before = left[i - 1] if i >= 1 else ""
             if before in _ADJECTIVE_CUES and word.endswith("ed"):
                 continue  # "a still unspecified date": a participle used as an adjective
+            if following == "to" and _TO_AMOUNT.match(text, left_m[i + 1].end()):
+                return "past"  # "rose to a high", "fell to $29": a level, not a plan
             if following == "to" or _future_auxiliary(left, i):
                 return "future"
             if before in ("has", "have") and word.endswith("ed"):

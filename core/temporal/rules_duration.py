@@ -31,7 +31,10 @@ def _mod(text: str | None) -> str | None:
     return MODIFIERS.get(t.strip())
 
 
-_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|an|the)\s+(?:century|year|decade)\b)")
+_PERIOD_LEAD = re.compile(r"(?:the\s+)?(?:first|past|last|next|previous|final|remaining|coming"
+                          r"|latest|initial)\b", re.IGNORECASE)
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|an|the|this|last|next|fiscal)\s+(?:century|year|decade"
+                          r"|fiscal)\b|(?:fiscal\s+)?(?:1\d|20)\d\d\b)")
 
 
 def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
@@ -44,7 +47,8 @@ def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         return None
     if unit == "second" and num and num.lower() in ("a", "an"):
         return None
-    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
+    if unit == "quarter" and not _PERIOD_LEAD.match(m.group(0)) and _FRACTION_OF.match(
+            ctx.text, m.end()):
         return None  # "more than a quarter of the market" is a fraction
     if num and num.lower() in ("a", "an") and is_rate(ctx.text, m.start()):
         return None  # "$2 million a year", "twice a week": a rate (set.per), not a length

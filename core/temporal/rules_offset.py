@@ -123,14 +123,29 @@ def _next_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       anchor=base if kind == NARRATIVE else None)
 
 
+# An ordinal or superlative before "in two weeks" makes it the span counted over.
+_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|only|best|most|least"
+                     r"|worst|(?!(?:inter|requ|prot|cont|for|hon|mod|sugg|arr|inv|harv|dig"
+                     r"|manif|gu|qu|ch)est\b)\w{3,}est)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
 def _in_future(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(m["unit"])
     amount = parse_number(m["num"])
     if unit is None or amount is None or unit in ("hour", "minute", "second"):
         return None
+    before = ctx.text[max(0, m.start() - 60):m.start()].removesuffix(" ").removesuffix("in")
+    if _RANKED.search(before) and ctx.tense(m.start(), m.end()) != "future":
+        return None  # "the second letter in two weeks", "the smallest gain in a year": a span
     d = add_units(ctx.dct, round(amount), unit)
     return Resolution(TimexType.DATE, value_at_unit(d, _grain(unit)), "offset.in-future",
                       "counted")
+
+
+def _in_either(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "in a year or two": some time ahead, no single date."""
+    return Resolution(TimexType.DATE, "FUTURE_REF", "offset.in-either",
+                      "an approximate time ahead", anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
 _NUM = r"(?:(?P<num>" + p.NUMBER + r")|(?P<vague>" + p.VAGUE + r"))"
@@ -147,13 +162,21 @@ RULES: list[Rule] = [
         r"(?:\s+(?P<qword>quarter|period))?|(?:the\s+)?(?:corresponding|comparable|same)"
         r"\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))"
         r"|last\s+year's\s+(?P<qword2>quarter|period)"), _adjective_offset, 4),
+    Rule("offset.year-ago", p.rx(
+        r"the\s+(?P<qword>quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)"),
+        _adjective_offset, 4),
     Rule("narrative.next-day", p.rx(
         r"(?:the\s+)?(?:next|following|previous|prior|same)\s+(?P<unit>day|week|month|year)"
         r"|that\s+(?P<unit2>day|year|month|week)\s+(?:before|after|earlier|later)"
         r"|that\s+(?:same\s+)?(?:day|year|month|week)|later\s+that\s+(?:day|year|month|week)"
         r"|earlier\s+that\s+(?:day|year|month|week)"),
         _next_day, 2),
+    Rule("offset.in-either", p.rx(
+        r"(?<=\bin\s)(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?|years?)"
+        r"\s+or\s+(?:two|three|four|five|six|\d+)(?:\s+(?:days|weeks|months|years))?"
+        r"|(?:one|two|three|four|five|\d+)\s+or\s+(?:two|three|four|five|six|\d+)\s+"
+        r"(?:days|weeks|months|years))"), _in_either, 3),
     Rule("offset.in-future", p.rx(
-        r"in\s+(?P<num>" + p.NUMBER + r")\s+(?P<unit>" + p.UNIT
+        r"(?<=\bin\s)(?P<num>" + p.NUMBER + r")\s+(?P<unit>" + p.UNIT
         + r")(?:'s?\s+time)?"), _in_future, 2),
 ]

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from core.models import TimexType
 from core.temporal import patterns as p
 from core.temporal.anchoring import pick_quarter_year, pick_season_year, tense_phrase
-from core.temporal.calendar_math import day_value, weekday_on_or_after
+from core.temporal.calendar_math import day_value, week_value, weekday_on_or_after
 from core.temporal.lexicon import ORDINALS, SEASONS
 from core.temporal.readers import MOD_PREFIX, mod_of, year_of
 from core.temporal.rule import Rule
@@ -189,6 +189,17 @@ def _holiday(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     return Resolution(TimexType.DATE, day_value(d), "absolute.holiday", how, anchor_kind=kind)
 
 
+def _holiday_week(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "Easter week": the week holding the nearest such holiday."""
+    options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+               if (d := holiday_date(m["hname"], y)) is not None]
+    if not options:
+        return None
+    d = min(options, key=lambda x: abs((x - ctx.dct).days))
+    return Resolution(TimexType.DATE, week_value(d), "absolute.holiday-week",
+                      "the week of the nearest such holiday")
+
+
 RULES: list[Rule] = [
     Rule("absolute.quarter", p.rx(
         r"(?:the\s+(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-))?(?:(?:(?P<qyear>"
@@ -221,4 +232,7 @@ RULES: list[Rule] = [
         r"|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|St\.\s+Patrick's\s+Day|Labor\s+Day"
         r"|Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Election\s+Day)(?:,?\s+(?P<hyear>"
         + p.YEAR + r"))?"), _holiday, 3),
+    Rule("absolute.holiday-week", p.rx(
+        r"(?P<hname>Christmas|Thanksgiving|Easter|Passover|New\s+Year's)\s+week"), _holiday_week,
+        3),
 ]

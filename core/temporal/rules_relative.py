@@ -69,7 +69,8 @@ def _this_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 _REFS = {
     "PRESENT_REF": r"now|currently|current|at\s+present|presently|these\s+days|nowadays"
                    r"|the\s+present",
-    "PAST_REF": r"recent\s+(?:years|times)|recently|lately|the\s+past|formerly",
+    "PAST_REF": r"recent\s+(?:years|times)|recently|lately|the\s+past|formerly"
+                r"|then[\s-]current",
     "FUTURE_REF": r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term"
                   r"|the\s+long\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years"
                   r"|quarters)|(?:the\s+)?(?:days|weeks|months|years)\s+ahead"

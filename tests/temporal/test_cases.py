@@ -206,7 +206,8 @@ CASES: list[tuple[str, str, str, str]] = [
     (F, "The firm was sold a year ago.", "a year ago", "2023"),
     (F, "The law passed three months ago.", "three months ago", "2024-02"),
     (F, "The dam burst a decade ago.", "a decade ago", "2014"),
-    (F, "Voting ends in three weeks.", "in three weeks", "2024-W23"),
+    # TimeML leaves the signal "in" outside the expression
+    (F, "Voting ends in three weeks.", "three weeks", "2024-W23"),
     (F, "The bridge opens two weeks from now.", "two weeks from now", "2024-W22"),
     (F, "The chief left five years ago.", "five years ago", "2019"),
     (F, "It was founded 50 years ago.", "50 years ago", "1974"),
@@ -265,6 +266,8 @@ CASES: list[tuple[str, str, str, str]] = [
     (T, "Third-quarter profit rose.", "Third-quarter", "2024-Q3"),
     (T, "Fourth-quarter sales will rise.", "Fourth-quarter", "2024-Q4"),
     (T, "Third-quarter profit rose 10% from a year ago.", "a year ago", "2023-Q3"),
+    (T, "Net fell in the third quarter. For the quarter a year ago, it earned $5 million.",
+     "the quarter a year ago", "2023-Q3"),
     (T, "The latest quarter was weak.", "The latest quarter", "2024-Q3"),
     (F, "Year-earlier profit was lower.", "Year-earlier", "2023"),
     (F, "Sales in the current fiscal year will rise.", "the current fiscal year", "2024"),
@@ -330,11 +333,28 @@ CASES: list[tuple[str, str, str, str]] = [
     (F, "Officials postponed until Tuesday any action on the case.", "Tuesday", "2024-05-21"),
     (F, "The agency extended its deadline until Monday.", "Monday", "2024-05-20"),
     (F, "He waited until Tuesday to speak.", "Tuesday", "2024-05-14"),
+    # after an ordinal or superlative, "in two weeks" is the span counted over, not a date
+    (F, "His second letter in two weeks was published Tuesday.", "two weeks", "P2W"),
+    (F, "Spending rose 0.2%, the smallest gain in a year.", "a year", "P1Y"),
+    (F, "The bonds will be redeemed in five years.", "five years", "2029"),
+    (F, "He will give his second speech in two weeks.", "two weeks", "2024-W22"),
+    # "in a year or two" names no single date: some time ahead
+    (F, "You may, in a year or two, save more lives.", "a year or two", "FUTURE_REF"),
+    (F, "It will be done in two or three weeks.", "two or three weeks", "FUTURE_REF"),
+    (F, "Holders may buy at 50% of the then current market price.", "then current",
+     "PAST_REF"),
+    # "rose to a high ... in June": "rose to" + an amount is a past level, not a plan
+    (T, "The stock rose to a high of $42 in June.", "June", "2024-06"),
+    (T, "The firm agreed to buy the unit in January.", "January", "2025-01"),
+    # "quarters of" is a fraction only without a period word: "the first three quarters" stays
+    (F, "Profit in the first three quarters of 2023 rose.", "the first three quarters", "P3Q"),
     # --- holidays ---------------------------------------------------------------------------
     (F, "The parade was held on Thanksgiving.", "Thanksgiving", "2023-11-23"),
     (F, "Churches were full at Easter.", "Easter", "2024-03-31"),
     (F, "Fireworks lit the sky on New Year's Eve.", "New Year's Eve", "2023-12-31"),
     (F, "They will marry on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+    # "Easter week": the week of the nearest Easter (31 Mar 2024 is in 2024-W13)
+    (F, "Pilgrims came for Easter week.", "Easter week", "2024-W13"),
     (S, "Fans will gather on New Year's Day.", "New Year's Day", "2024-01-01"),
     (F, "Stores closed on Memorial Day.", "Memorial Day", "2023-05-29"),
     (F, "The law takes effect on Independence Day.", "Independence Day", "2024-07-04"),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerFailed
 
 
 async def settle(pilot: Pilot[None], rounds: int = 3) -> None:
@@ -11,7 +14,8 @@ async def settle(pilot: Pilot[None], rounds: int = 3) -> None:
     up, a few times over."""
     app = pilot.app
     for _ in range(60):
-        await app.workers.wait_for_complete()
+        with suppress(WorkerFailed):  # the dashboard reports failed workers itself
+            await app.workers.wait_for_complete()
         await pilot.pause()
         pending = any(getattr(s, "detail_pending", False) for s in app.screen_stack)
         if pending:
