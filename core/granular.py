@@ -202,7 +202,12 @@ def display_value(
     if granularity is Granularity.INTERVAL and "/" in value:
         left, _, right = value.partition("/")
         a, b = parse_value(left), parse_value(right)
-        text = f"{a.display} – {b.display}" if a and b else f"{_fmt_day(start)} – {_fmt_day(end)}"
+        if a and b and a.display == b.display:
+            text = a.display  # "since this morning" in a same-day article: one day, not a span
+        elif a and b:
+            text = f"{a.display} – {b.display}"
+        else:
+            text = f"{_fmt_day(start)} – {_fmt_day(end)}"
     else:
         base = parse_value(value)
         text = _display_single(value, granularity, base.start if base else start,

@@ -16,7 +16,7 @@ from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK, Granularity
 from core.people.edits import apply_edits, recorded_edits
 from core.people.resolve import MentionRow, PeopleIndex, resolve_people
-from core.store import transaction
+from core.store import ensure_statistics, transaction
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -28,6 +28,7 @@ def rebuild(db: sqlite_utils.Database) -> None:
         reports, people_of, implied_of, key_of = _reports(db, index)
         _write_events(db, reports, people_of, implied_of, key_of, person_ids)
         db.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
+    ensure_statistics(db)  # the planner needs them to drive person and search filters
 
 
 def _people(db: sqlite_utils.Database) -> PeopleIndex:

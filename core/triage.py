@@ -8,17 +8,16 @@ once, so the timeline shows it without a rebuild.
 
 from __future__ import annotations
 
-import importlib
 import json
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 import sqlite_utils
 
 from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK
 from core.store import now_iso, transaction
+from core.temporal import resolve_times
 
 _EVENT_FIELDS = ("date_value", "mod", "granularity", "rank", "date_start", "date_end", "display",
                  "edited", "starred", "hidden")
@@ -36,67 +35,6 @@ class Resolution:
 
 # --- reading what the user typed ------------------------------------------------------------
 
-_UNIT = r"(day|week|month|quarter|year)s?"
-_RELATIVE = re.compile(rf"^(last|this|next|previous|current|coming)\s+{_UNIT}$", re.I)
-_AGO = re.compile(rf"^(\d+)\s+{_UNIT}\s+ago$", re.I)
-_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-
-
-def _unit_value(day: date, unit: str) -> str:
-    if unit == "day":
-        return day.isoformat()
-    if unit == "week":
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    if unit == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if unit == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
-    return f"{day.year:04d}"
-
-
-def _shift(day: date, unit: str, n: int) -> date:
-    if unit == "day":
-        return day + timedelta(days=n)
-    if unit == "week":
-        return day + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12}[unit] * n
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _fallback_phrase(text: str, anchor: date) -> tuple[str, str] | None:
-    """A few everyday phrases, for when the full resolver is not available."""
-    phrase = " ".join(text.lower().split())
-    if phrase in ("today", "yesterday", "tomorrow"):
-        day = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[phrase])
-        return day.isoformat(), f"{phrase} from {anchor.isoformat()}"
-    if m := _RELATIVE.match(phrase):
-        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m[1].lower(), 0)
-        unit = m[2].lower()
-        return _unit_value(_shift(anchor, unit, step), unit), f"{phrase} from {anchor}"
-    if m := _AGO.match(phrase):
-        unit = m[2].lower()
-        return _unit_value(_shift(anchor, unit, -int(m[1])), unit), f"{phrase} from {anchor}"
-    if (m := _MONTH_YEAR.match(text.strip())) and m[1][:3].lower() in _MONTHS:
-        return f"{m[2]}-{_MONTHS[m[1][:3].lower()]:02d}", "month and year as written"
-    return None
-
-
-def _temporal_phrase(text: str, anchor: datetime) -> tuple[str, str | None, str] | None:
-    """The project's date resolver on ``text`` alone, if it is installed and names a date."""
-    try:
-        resolve_times = importlib.import_module("core.temporal").resolve_times
-        times = resolve_times(text, anchor)
-    except Exception:  # the resolver is optional here; any failure falls back
-        return None
-    for t in times:
-        if getattr(t, "dates_an_event", False):
-            return t.value, t.mod, t.receipt.explanation
-    return None
-
 
 def resolve_phrase(text: str, anchor: datetime) -> Resolution | None:
     """Read a TIMEX3 value (``2023-11``, ``2024-W20``) or a phrase against ``anchor``."""
@@ -106,16 +44,11 @@ def resolve_phrase(text: str, anchor: datetime) -> Resolution | None:
     value = parse_value(text)
     if value is not None:
         return Resolution(text, value, f"TIMEX3 value {text}")
-    found = _temporal_phrase(text, anchor)
-    if found is not None:
-        parsed = parse_value(found[0], found[1])
-        if parsed is not None:
-            return Resolution(text, parsed, found[2])
-    simple = _fallback_phrase(text, anchor.date())
-    if simple is not None:
-        parsed = parse_value(simple[0])
-        if parsed is not None:
-            return Resolution(text, parsed, simple[1])
+    for time in resolve_times(text, anchor):
+        if time.dates_an_event:
+            parsed = parse_value(time.value, time.mod)
+            if parsed is not None:
+                return Resolution(text, parsed, time.receipt.explanation)
     return None
 
 

@@ -37,6 +37,8 @@ from core.models import Granularity
          "17 May 2024 14:30"),
         ("2024-W20-WE", None, Granularity.INTERVAL, date(2024, 5, 18), date(2024, 5, 19),
          "weekend of 18 May 2024"),
+        ("2024-08-03/2024-08-03", None, Granularity.INTERVAL, date(2024, 8, 3), date(2024, 8, 3),
+         "3 Aug 2024"),
         ("2023-11/2024-05-17", None, Granularity.INTERVAL, date(2023, 11, 1), date(2024, 5, 17),
          "Nov 2023 – 17 May 2024"),
     ],
