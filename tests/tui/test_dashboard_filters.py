@@ -47,7 +47,7 @@ async def test_picking_a_person_leaves_only_their_events(make_app: AppFactory,
         await settle(pilot)
         panel = app.screen.query_one(SidePanel)
         top = panel.people.items[0][0]
-        await pilot.press("p", "space")
+        await pilot.press("p", "down", "space")
         await settle(pilot)
         assert app.screen.filter.people == (top,)
         expected = _expected(small_db, TimelineFilter(people=(top,)))
@@ -75,12 +75,15 @@ async def test_typing_narrows_the_people_list(make_app: AppFactory) -> None:
         await settle(pilot)
         panel = app.screen.query_one(SidePanel)
         name = panel.people.items[-1][0]
-        panel.query_one("#people-narrow").focus()
+        await pilot.press("p")  # straight into the narrow box: typing narrows at once
         await _type(pilot, name.split()[1].lower())
         await settle(pilot)
         shown = [str(panel.people.get_option_at_index(i).prompt)
                  for i in range(panel.people.option_count)]
         assert shown and all(name.split()[1] in s for s in shown)
+        await pilot.press("down", "space")  # into the list, pick the first match
+        await settle(pilot)
+        assert app.screen.filter.people and name.split()[1] in app.screen.filter.people[0]
 
 
 async def test_picking_a_source(make_app: AppFactory, small_db: Path) -> None:
@@ -152,7 +155,7 @@ async def test_clear_removes_every_filter(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=(110, 34)) as pilot:
         await settle(pilot)
-        await pilot.press("p", "space", "t", "slash")
+        await pilot.press("p", "down", "space", "t", "slash")
         await _type(pilot, "the")
         await pilot.press("enter")
         await settle(pilot)

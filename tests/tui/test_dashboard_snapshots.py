@@ -37,7 +37,7 @@ def test_main_screen_at_80x24(snap_compare: Callable[..., bool], make_app: AppFa
 
 def test_person_filter(snap_compare: Callable[..., bool], make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 36),
-                        run_before=_then("p", "down", "space", "t"))
+                        run_before=_then("p", "down", "down", "space", "t"))
 
 
 def test_search(snap_compare: Callable[..., bool], make_app: AppFactory) -> None:

@@ -288,7 +288,7 @@ class DashboardScreen(EventActions, Screen[None]):
         self.reload()
 
     def action_focus_people(self) -> None:
-        self.query_one("#people-list").focus()
+        self.query_one(SidePanel).focus_narrow()
 
     def action_focus_timeline(self) -> None:
         self.timeline.focus()

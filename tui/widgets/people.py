@@ -79,6 +79,7 @@ class SidePanel(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "toggle_mode", "Any/all people", id="people.mode"),
         Binding("escape", "screen.focus_timeline", "Back to timeline", id="side.back"),
+        Binding("down", "to_list", "Into the list", show=False, id="side.to_list"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -131,6 +132,16 @@ class SidePanel(Vertical):
     @on(Input.Submitted, ".narrow")
     def _to_list(self, event: Input.Submitted) -> None:
         self._list_for(event.input).focus()
+
+    def action_to_list(self) -> None:
+        """From a narrow box, move into its list (lists handle ``down`` themselves)."""
+        if isinstance(self.screen.focused, Input):
+            self._list_for(self.screen.focused).focus()
+
+    def focus_narrow(self) -> None:
+        """Show the people tab and put the cursor in its narrow box, ready to type."""
+        self.query_one("#side-tabs", TabbedContent).active = "people-tab"
+        self.query_one("#people-narrow", Input).focus()
 
     @on(SelectionList.SelectionToggled)
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
