@@ -20,6 +20,7 @@ from core.ingest.fields import FieldError, author_value, date_value, source_valu
 from core.ingest.markdown import split_title, to_plain
 from core.ingest.textmeta import read_text_meta
 from core.models import Article
+from core.sanitize import strip_controls
 
 FRONT_MATTER_KEYS: Mapping[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
@@ -70,7 +71,7 @@ def _front_matter(text: str, origin: str) -> tuple[dict[str, Any], str] | Ingest
         )
     try:
         raw, content = handler.split(text)
-        metadata = handler.load(raw)
+        metadata = handler.load(strip_controls(raw))  # YAML refuses them; they are never kept
     except Exception as error:  # yaml/toml errors of many types
         first = " ".join(str(error).split("\n")[0].split())[:120]
         return IngestProblem(
