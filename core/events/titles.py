@@ -4,15 +4,21 @@ The clause is pruned of what a headline leaves out (the time phrase itself, asid
 apposition, relative clauses, attributions "according to ..."); if it is still too long the
 title keeps only the core: the subject's head noun phrase, the verb group, and the object or
 complement, adding further pieces only while they fit.
+
+Titles use only the sentence's own words: a relative pronoun gives way to the noun it stands
+for ("whose dismissal" -> "Ana Ruiz's dismissal"), a number keeps its currency sign and scale,
+a quotation cut at the end is closed, and a bare participle or a clause the parser split in two
+borrows the predicate that completes it ("Samples taken showed ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from core.events.clauses import Clause
+from core.events.clauses import SUBJECT_DEPS, Clause, subject_of
 
 TITLE_LIMIT = 90
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
@@ -29,6 +35,9 @@ add adds added write writes wrote claim claims claimed reveal reveals revealed i
 insisted note notes noted explain explains explained"""
 REPORTING = frozenset(_REPORTING_TEXT.split())
 _OPENING = frozenset({"mark", "cc", "punct", "advmod", "prep"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_QUOTES = {"“": "”", '"': '"'}
+_MONEY = frozenset("$€£¥%")
 
 
 def _text(tokens: Iterable[Token]) -> str:
@@ -45,8 +54,33 @@ def _text(tokens: Iterable[Token]) -> str:
     return out.strip(" ,;:-–—\"“”'‘’")
 
 
+def _balance_quotes(text: str) -> str:
+    """Close a quotation left open at the end; drop a quote mark that pairs with nothing.
+
+    "... would be “the fight of our lives" gets its closing mark back; a stray closing mark
+    whose opening was cut off goes.
+    """
+    out: list[str] = []
+    open_at: int | None = None
+    closer = ""
+    for ch in text:
+        if open_at is None and ch in _QUOTES:
+            open_at, closer = len(out), _QUOTES[ch]
+        elif open_at is not None and ch == closer:
+            open_at = None
+        elif open_at is None and ch == "”":
+            continue  # closes nothing
+        out.append(ch)
+    if open_at is not None:
+        if len(out) - open_at > 1:
+            out.append(closer)
+        else:
+            del out[open_at]
+    return "".join(out).strip()
+
+
 def _finish(text: str) -> str:
-    text = text.rstrip(" .,;:")
+    text = _balance_quotes(text.rstrip(" .,;:")).rstrip(" .,;:")
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -60,6 +94,64 @@ def _time_tokens(clause: Clause) -> set[int]:
             if not kids:
                 inside.add(t.head.i)
     return inside
+
+
+def _hyphen_prefix(head: Token) -> list[Token]:
+    """The first part of a hyphenated verb split by the tokenizer ("co", "-" of "co-founded")."""
+    doc = head.doc
+    i = head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        return [doc[i - 2], doc[i - 1]]
+    return []
+
+
+def _nearest_subject(head: Token) -> Token | None:
+    """The verb's own subject; of two (a misparse), the one closest before the verb."""
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < head.i]
+    if before:
+        return before[-1]
+    return subjects[0] if subjects else None
+
+
+def _repaired(clause: Clause) -> Clause:
+    """Clause tokens and subject mended where the parse split a word or doubled a subject."""
+    prefix = _hyphen_prefix(clause.head)
+    if prefix:
+        subject = subject_of(prefix[0]) or clause.subject
+        inside = {t.i for t in clause.tokens}
+        extra = [t for t in (*subject, *prefix) if t.i not in inside]
+        return replace(clause, tokens=tuple(sorted([*clause.tokens, *extra], key=lambda t: t.i)),
+                       subject=tuple(subject))
+    own = [c for c in clause.head.children if c.dep_ in _SUBJECTS]
+    if len(own) > 1:
+        nearest = _nearest_subject(clause.head)
+        if nearest is not None:
+            drop = {t.i for c in own if c.i != nearest.i for t in c.subtree}
+            tokens = tuple(t for t in clause.tokens if t.i not in drop)
+            return replace(clause, tokens=tokens or clause.tokens,
+                           subject=tuple(nearest.subtree))
+    return clause
+
+
+def _with_quantities(kept: list[Token], drop: set[int] | None = None) -> list[Token]:
+    """A number keeps its currency sign, scale word and unit: "$700 million", "12 percent"."""
+    have = {t.i for t in kept} | (drop or set())
+    out = list(kept)
+    for tok in kept:
+        if not (tok.like_num or tok.text in _MONEY):
+            continue
+        top = tok
+        while top.head.i != top.i and (top.head.like_num or top.head.text in _MONEY
+                                       or top.head.pos_ == "NUM"):
+            top = top.head
+        for t in top.subtree:
+            if t.i not in have and (t.like_num or t.text in _MONEY or t.pos_ in ("NUM", "SYM")
+                                    or t.dep_ in ("quantmod", "nummod", "compound")):
+                have.add(t.i)
+                out.append(t)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _pruned(clause: Clause) -> list[Token]:
@@ -91,7 +183,7 @@ def _pruned(clause: Clause) -> list[Token]:
         heads = [t for t in clause.subject if t.dep_ in ("nsubj", "nsubjpass")]
         if heads:  # "... and was disclosed to staff": the shared subject first
             kept = [*_np_core(heads[0]), *kept]
-    return kept
+    return _with_quantities(kept, drop)
 
 
 def _np_core(token: Token) -> list[Token]:
@@ -126,7 +218,9 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
             pieces.append([t for t in child.subtree if t.i in allowed])
     for child in head.children:
         if child.i in allowed and child.dep_ in ("ccomp", "prep"):
-            pieces.append([t for t in child.subtree if t.i in allowed])
+            that = {c.i for c in child.children if c.dep_ == "mark"
+                    and c.text.casefold() == "that"}  # a headline drops "that"
+            pieces.append([t for t in child.subtree if t.i in allowed and t.i not in that])
     return pieces
 
 
@@ -198,12 +292,121 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
     return title if len(title) <= limit else None
 
 
+def _antecedent(clause: Clause) -> list[Token]:
+    """The noun phrase a relative clause modifies ("Ana Ruiz, whose ..." -> "Ana Ruiz")."""
+    if clause.head.dep_ == "relcl":
+        return _np_core(clause.head.head)
+    # Misparsed as another kind of clause: the noun just before ", whose ..." / ", some of whom".
+    first = min(clause.subject or clause.tokens, key=lambda t: t.i)
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].text == "," \
+            and doc[first.i - 2].pos_ in ("NOUN", "PROPN"):
+        return _np_core(doc[first.i - 2])
+    return []
+
+
+def _resolve_relative(title: str, clause: Clause) -> str:
+    """Put the modified noun in place of a leading "whose" or "some of whom"."""
+    noun = _antecedent(clause)
+    if not noun or not title:
+        return title
+    name = _text(noun)
+    first, _, rest = title.partition(" ")
+    if first.casefold() == "whose" and rest:
+        owner = name + ("'" if name.endswith("s") else "'s")
+        return _finish(f"{owner} {rest}")
+    words = title.split(" ", 3)
+    if len(words) == 4 and words[1].casefold() == "of" \
+            and words[2].casefold() in ("whom", "which"):
+        start = min(noun, key=lambda t: t.i)
+        if start.pos_ != "PROPN":
+            name = name[:1].lower() + name[1:]
+        if start.dep_ in ("det", "poss"):  # "some of the workers"
+            return _finish(f"{words[0]} of {name} {words[3]}")
+        return _finish(f"{words[0]} {name} {words[3]}")  # "some younger workers"
+    return title
+
+
+def _participle_predicate(clause: Clause, kept: list[Token], limit: int) -> str | None:
+    """"Samples taken last week showed ...": a bare participle borrows its noun's predicate.
+
+    Only when the participle kept nothing of its own after it and its noun is the subject of
+    the verb it depends on; every word comes from the sentence.
+    """
+    head = clause.head
+    noun = head.head
+    if head.dep_ != "acl" or noun.dep_ not in _SUBJECTS or not kept \
+            or any(t.i > head.i for t in kept):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < head.i:
+        return None
+    drop = {t.i for t in noun.subtree}
+    for tok in verb.subtree:
+        if tok.i not in drop and tok.dep_ in _ASIDES | {"advcl", "relcl"}:
+            drop.update(t.i for t in tok.subtree)
+    pieces = [kept, [*_hyphen_prefix(verb), verb, *(
+        c for c in verb.children if c.dep_ in _VERB_GROUP
+        or (c.dep_ == "advmod" and c.i == verb.i + 1))]]  # "will go ahead"
+    for child in verb.children:
+        if child.i not in drop and child.dep_ in _CORE_OBJECTS | {"ccomp"}:
+            pieces.append([t for t in child.subtree if t.i not in drop])
+    for child in verb.children:
+        if child.i not in drop and child.dep_ == "prep":
+            pieces.append([t for t in child.subtree if t.i not in drop])
+    text = _fit([_with_quantities(p, drop) for p in pieces], limit)
+    return text if len(text.split()) > len(kept) else None
+
+
+def _continued(clause: Clause, kept: list[Token], limit: int) -> str | None:
+    """"after soil tests the previous year found ...": a bare subject and verb whose sentence
+    goes on with a subjectless verb right after the clause (the parser split one clause in
+    two) takes that verb and its objects."""
+    head = clause.head
+    if not kept or any(t.i > head.i for t in kept) or head.dep_ == "acl" \
+            or any(c.dep_ in _CORE_OBJECTS | {"prep", "ccomp"} for c in head.children):
+        return None
+    last = clause.tokens[-1]
+    sent = last.sent
+    if last.i + 1 >= sent.end:
+        return None
+    verb = last.doc[last.i + 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or verb.dep_ not in ("conj", "ROOT", "ccomp", "advcl"):
+        return None
+    drop: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i != verb.i and tok.dep_ in _ASIDES | {"advcl", "relcl", "conj", "cc"}:
+            drop.update(t.i for t in tok.subtree)
+    pieces = [kept, [verb, *(c for c in verb.children if c.dep_ in _VERB_GROUP)]]
+    for child in verb.children:
+        if child.i not in drop and child.dep_ in _CORE_OBJECTS | {"ccomp", "prep"}:
+            pieces.append([t for t in child.subtree if t.i not in drop])
+    if len(pieces) == 2:
+        return None
+    text = _fit([_with_quantities(p, drop) for p in pieces], limit)
+    return text if len(text.split()) > len(kept) + 1 else None
+
+
 def clause_title(clause: Clause, limit: int = TITLE_LIMIT) -> str:
     """A title of at most ``limit`` characters for ``clause``."""
+    clause = _repaired(clause)
+    title = _clause_title(clause, limit)
+    resolved = _resolve_relative(title, clause)
+    if len(resolved) > limit:
+        shorter = _clause_title(clause, limit - (len(resolved) - len(title)))
+        resolved = _resolve_relative(shorter, clause)
+    return resolved if len(resolved) <= limit else title
+
+
+def _clause_title(clause: Clause, limit: int) -> str:
     reported = reporting_title(clause, limit)
     if reported:
         return reported
     kept = _pruned(clause)
+    borrowed = _participle_predicate(clause, kept, limit) or _continued(clause, kept, limit)
+    if borrowed:
+        return borrowed
     text = _finish(_text(kept))
     if len(text) <= limit:
         return text
@@ -225,5 +428,5 @@ def clause_title(clause: Clause, limit: int = TITLE_LIMIT) -> str:
     text = _finish(_text(chosen))
     if len(text) <= limit:
         return text
-    words = text[: limit - 1].rsplit(" ", 1)[0]
-    return words + "…"
+    words = text[: limit - 2].rsplit(" ", 1)[0]
+    return _balance_quotes(words) + "…"

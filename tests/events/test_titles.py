@@ -89,3 +89,64 @@ def test_two_clauses_with_a_date_each_lose_neither(nlp) -> None:  # type: ignore
                        ("last week", date(2024, 2, 26), Granularity.WEEK))
     assert sorted(r.time.text for r in reports) == ["2019", "Monday", "last week"]
     assert all(r.title for r in reports)
+
+
+def _title(nlp, text: str, phrase: str, day: date,  # type: ignore[no-untyped-def]
+           gran: Granularity = DAY) -> str:
+    reports = _reports(nlp, text, (phrase, day, gran))
+    assert reports, text
+    return reports[0].title
+
+
+def test_an_open_quotation_at_the_end_is_closed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'On Monday, the mood at the depot was "grim."'
+    title = _title(nlp, text, "Monday", date(2024, 3, 4))
+    assert title == 'The mood at the depot was "grim"'
+
+
+def test_curly_quotes_are_balanced_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Last week, Tomas Berg predicted that the merger would be “a slow disaster.”"
+    title = _title(nlp, text, "Last week", date(2024, 2, 26), Granularity.WEEK)
+    assert title.count("“") == title.count("”")
+
+
+def test_money_keeps_its_sign_and_scale(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The bakery chain has raised more than $90 million, including a $40 million "
+            "round led by Orchard Partners last year.")
+    titles = [r.title for r in _reports(nlp, text, ("last year", date(2023, 1, 1),
+                                                    Granularity.YEAR))]
+    assert any("$40 million" in t for t in titles), titles
+
+
+def test_whose_takes_the_name_it_refers_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mara Quist, whose dismissal last month set off the protests, said she was calm."
+    title = _title(nlp, text, "last month", date(2024, 2, 1), Granularity.MONTH)
+    assert title == "Mara Quist's dismissal set off the protests"
+
+
+def test_some_of_whom_takes_the_noun_it_refers_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Anger was loudest among older drivers, some of whom argued on Tuesday that "
+            "the depot should close.")
+    title = _title(nlp, text, "Tuesday", date(2024, 3, 5))
+    assert not title.casefold().startswith("some of whom")
+    assert "older drivers" in title
+
+
+def test_a_hyphenated_verb_keeps_its_prefix_and_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She co-founded Lumen Bikes in 2015 and ran it for nearly six years."
+    title = _title(nlp, text, "2015", date(2015, 1, 1), Granularity.YEAR)
+    assert title.startswith("She co-founded Lumen Bikes")
+
+
+def test_of_two_subjects_the_one_next_to_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Analysts estimate that each day of the closure delays roughly 9,000 parcels, "
+            "and at least six lorries were parked outside on Thursday waiting for loads.")
+    title = _title(nlp, text, "Thursday", date(2024, 3, 7))
+    assert title.startswith("At least six lorries were parked")
+
+
+def test_a_bare_participle_borrows_its_nouns_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The county chemist said that readings taken last week showed nitrate levels "
+            "had doubled.")
+    title = _title(nlp, text, "last week", date(2024, 2, 26), Granularity.WEEK)
+    assert title.startswith("Readings taken showed nitrate levels")
