@@ -50,6 +50,37 @@ _DEFERRALS = {"postponed", "delayed", "extended", "deferred", "adjourned", "rece
 _ADJECTIVE_CUES = {"a", "an", "the", "still", "very", "its", "their", "his", "her", "our",
                    "this", "that", "these", "those", "more", "most", "less"}
 _PRESENT = {"is", "are", "am", "says", "say", "'s", "has", "have"}
+# Verbs that, in the present simple right before a date, announce a scheduled event: "the
+# committee meets Monday", "the council votes Tuesday" (news style for the coming day).
+_SCHEDULING_VERBS = {
+    "meets", "meet", "votes", "vote", "opens", "begins", "begin", "starts", "resumes",
+    "resume", "convenes", "convene", "reconvenes", "reconvene", "holds", "hears", "decides",
+    "rules", "travels", "travel", "visits", "arrives", "arrive", "leaves", "departs", "returns",
+    "faces", "face", "plays", "hosts", "host", "kicks", "launches", "closes", "ends", "heads",
+    "testifies", "testify", "releases", "expires", "debuts", "airs", "premieres", "gathers",
+    "gather", "takes", "goes", "flies", "lands", "considers", "consider", "debates", "debate",
+    "weighs", "weigh", "unveils", "sentences", "delivers",
+}
+# A word before the verb that makes it a noun ("the votes Monday") or negates a past ("did
+# not meet Monday").
+_NOT_SCHEDULING_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my",
+                          "this", "that", "these", "those", "whose", "of", "did", "didn't",
+                          "not", "never", "no", "two", "three", "several", "many", "some"}
+_SCHEDULING_SKIP = {"on", "again", "as", "early", "late"}
+
+
+def scheduled_present(words: list[str]) -> bool:
+    """Whether the words just left of a date end in a present-tense scheduling verb.
+
+    ``words`` are the lower-cased words before the date, in order. "The committee meets
+    (on) Monday" reads as the coming Monday; "said Monday" and "the votes Monday" do not.
+    """
+    i = len(words) - 1
+    while i >= 0 and words[i] in _SCHEDULING_SKIP and len(words) - i <= 2:
+        i -= 1
+    if i < 0 or words[i] not in _SCHEDULING_VERBS:
+        return False
+    return i == 0 or words[i - 1] not in _NOT_SCHEDULING_BEFORE
 
 
 class SentenceIndex:
@@ -121,6 +152,8 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     right = [m.group(0).lower() for m in _WORD.finditer(text, end, min(s_end, end + 40))]
     weak_future = False
     if len(left) >= 2 and left[-2] == "as" and left[-1] in ("soon", "early", "late"):
+        return "future"
+    if scheduled_present(left):
         return "future"
     for i in range(len(left) - 1, max(len(left) - 13, -1), -1):
         word = left[i]
@@ -202,6 +235,14 @@ def tagged_tense_of(doc: Any, text: str) -> Callable[[int, int], Tense | None] |
         s_start, s_end = sentences.bounds(start)
         weak_future = False
         i = span.start - 1
+        k = i
+        while k >= 0 and doc[k].lower_ in _SCHEDULING_SKIP and i - k < 2:
+            k -= 1
+        if k >= 0 and doc[k].tag_ in ("VBZ", "VBP") and doc[k].idx >= s_start:
+            words = [doc[x].lower_ for x in range(max(k - 1, 0), i + 1)
+                     if doc[x].idx >= s_start]
+            if scheduled_present(words):
+                return "future"  # the tags confirm the scheduling word is a verb
         seen = 0
         while i >= 0 and seen < 12 and doc[i].idx >= s_start:
             tok = doc[i]

@@ -1,6 +1,7 @@
 """Rules for clock times: "10:35 a.m.", "6 a.m. yesterday", "noon Thursday",
 "5 p.m. EST, Nov. 6", "4 in the morning". The day is the one named, else the day the text is
-at, else the publish date.
+at, else the publish date. A time governed by a daily recurrence ("from 8 a.m. to 8 p.m. each
+day", "daily at noon") names no day at all: it is a SET such as ``XXXX-XX-XXT08:00``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from core.temporal.calendar_math import day_value
 from core.temporal.lexicon import month_number, weekday_number
 from core.temporal.readers import day_of
 from core.temporal.rule import Rule
-from core.temporal.state import NARRATIVE, PUBLISH, Resolution, RuleContext
+from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
 
 _TIME_OF_DAY_WORDS = {"noon": 12, "midday": 12, "midnight": 24}
 
@@ -40,11 +41,41 @@ def clock_value(m: re.Match[str]) -> tuple[int, int] | None:
     return hour, minute
 
 
+# A loose clock time, used only to step over the other end of a range ("to 8 p.m.").
+_LOOSE_CLOCK = (r"(?:(?:[01]?\d|2[0-4])(?::[0-5]\d)?(?:\s*(?:a\.?\s?m\.?|p\.?\s?m\.?))?"
+                r"|noon|midnight|midday)(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?")
+_DAILY = (r"(?:(?:each|every)\s+(?:single\s+)?(?:day|night|morning|afternoon|evening)"
+          r"|daily|nightly|(?:a|per)\s+(?:day|night)(?!\s+(?:after|before|later|earlier|ago"
+          r"|or|and|of)\b))\b")
+_DAILY_AFTER = re.compile(r"(?:\s*(?:to|until|till|through|and|-|–)\s*" + _LOOSE_CLOCK
+                          + r")?\s*,?\s*" + _DAILY, re.IGNORECASE)
+_DAILY_BEFORE = re.compile(_DAILY + r"\s*,?\s*(?:(?:from|between|at|until|till|by|around"
+                           r"|starting\s+at|beginning\s+at)\s+)?(?:" + _LOOSE_CLOCK
+                           + r"\s*(?:to|until|till|through|and|-|–)\s*)?$", re.IGNORECASE)
+
+
+def recurs_daily(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at ``text[start:end]`` is governed by a daily recurrence.
+
+    "from 8 a.m. to 8 p.m. each day", "at 10 p.m. nightly", "daily from 9 a.m. to noon":
+    the marker follows the time (or the range it opens) or leads into it.
+    """
+    if _DAILY_AFTER.match(text, end):
+        return True
+    return _DAILY_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _clock(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     hm = clock_value(m)
     if hm is None:
         return None
     hour, minute = hm
+    gd = m.groupdict()
+    if not (gd.get("tday") or gd.get("tday2") or gd.get("tmonth")) and recurs_daily(
+            ctx.text, m.start(), m.end()):
+        return Resolution(TimexType.SET, f"XXXX-XX-XXT{hour:02d}:{minute:02d}",
+                          "set.daily-clock", "a time of day that recurs daily",
+                          anchor_kind=NO_ANCHOR, sets_narrative=False)
     kind, how = PUBLISH, "on the publish date"
     day = ctx.dct
     dayword = (m.groupdict().get("tday") or m.groupdict().get("tday2") or "").lower()

@@ -31,6 +31,30 @@ def _span_year_ago(quarter_value: str, backward: bool) -> Resolution:
                       anchor_kind=NARRATIVE, sets_narrative=False)
 
 
+_AGO_AT = re.compile(r"(?P<num>[\w-]+)\s+(?P<unit>[a-z]+)\s+ago\b", re.IGNORECASE)
+
+
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|un|ld|lt)\b",
+                           re.IGNORECASE)
+
+
+def _restates_ago(ctx: RuleContext, start: int, amount: float, unit: str) -> bool:
+    """Whether the date the text is at was "<amount> <unit> ago" itself.
+
+    News prose uses "a year ago" and "a year earlier" for the same comparison point
+    ("up from a year ago ... compared with $5 a year earlier"); the second does not step a
+    further year back. A past perfect nearby ("A year earlier, it had won") keeps the chain.
+    """
+    ref = ctx.last_any
+    if ref is None or _PAST_PERFECT.search(ctx.text, max(start - 80, 0), min(start + 80,
+                                                                             len(ctx.text))):
+        return False
+    prev = _AGO_AT.match(ctx.text, ref.position)
+    if prev is None:
+        return False
+    return parse_number(prev["num"]) == amount and unit_of(prev["unit"]) == unit
+
+
 def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(m["unit"])
     if unit is None:
@@ -51,6 +75,8 @@ def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if not counted_from_publish:
         if unit in ("day", "week", "weekend", "fortnight", "hour", "minute", "second"):
             base, kind = ctx.day_ref()
+        elif direction == "earlier" and _restates_ago(ctx, m.start(), amount, unit):
+            kind = PUBLISH  # the same comparison point, restated
         else:
             ref, kind = ctx.any_ref()
             if ref is not None:

@@ -432,3 +432,84 @@ def test_case_table_is_large_enough() -> None:
 def test_a_rate_is_a_set_not_a_length(sentence: str, phrase: str, kind: str) -> None:
     """ "a year" after an amount is a rate; after a verb or preposition a length of time."""
     assert find(sentence, F, phrase).type.value == kind
+
+
+# (sentence, clock phrase) where a daily recurrence governs the time: a SET, not a dated day.
+DAILY_CLOCKS: list[tuple[str, str, str]] = [
+    ("The council said on Tuesday that sandbags would be handed out from 8 a.m. to 8 p.m. "
+     "each day until further notice.", "8 a.m.", "XXXX-XX-XXT08:00"),
+    ("The council said on Tuesday that sandbags would be handed out from 8 a.m. to 8 p.m. "
+     "each day until further notice.", "8 p.m.", "XXXX-XX-XXT20:00"),
+    ("The museum is open 9 a.m. to 5 p.m. daily.", "9 a.m.", "XXXX-XX-XXT09:00"),
+    ("The museum is open 9 a.m. to 5 p.m. daily.", "5 p.m.", "XXXX-XX-XXT17:00"),
+    ("Guards patrol the yard at 10 p.m. every day.", "10 p.m.", "XXXX-XX-XXT22:00"),
+    ("Every day at noon the bells ring.", "noon", "XXXX-XX-XXT12:00"),
+    ("Daily from 7 a.m. to 11 a.m., the road stays shut.", "11 a.m.", "XXXX-XX-XXT11:00"),
+    ("The ferry leaves at 6 a.m. nightly.", "6 a.m.", "XXXX-XX-XXT06:00"),
+    ("Nurses check him at 9 p.m. each night.", "9 p.m.", "XXXX-XX-XXT21:00"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), DAILY_CLOCKS,
+                         ids=[f"{c[1]}:{c[0][:24]}" for c in DAILY_CLOCKS])
+def test_a_daily_clock_time_is_a_set(sentence: str, phrase: str, expected: str) -> None:
+    found = resolve_times(sentence, anchor(F))
+    t = next(x for x in found if x.text == phrase)
+    assert (t.type.value, t.value) == ("SET", expected)
+    assert not [x for x in found if "/" in x.value], found  # no one-day range either
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("The council said the sandbags arrived at 8 a.m. each.", "8 a.m.", "2024-05-17T08:00"),
+    ("He landed at 8 a.m. a day after the storm.", "8 a.m.", "2024-05-17T08:00"),
+    ("The plant reopened at 6 a.m. Monday, a day early.", "6 a.m. Monday", "2024-05-13T06:00"),
+])
+def test_a_clock_time_without_recurrence_keeps_its_day(sentence: str, phrase: str,
+                                                        expected: str) -> None:
+    t = find(sentence, F, phrase)
+    assert (t.type.value, t.value) == ("TIME", expected)
+
+
+def test_each_day_itself_stays_a_set() -> None:
+    t = find("Shelters are open from 8 a.m. to 8 p.m. each day.", F, "each day")
+    assert (t.type.value, t.value) == ("SET", "P1D")
+
+
+# Present simple + weekday in news is a scheduled event: the next such day on or after the
+# publish date (F is Friday 17 May 2024). Past verbs still look back.
+SCHEDULED: list[tuple[str, str, str, str]] = [
+    (F, "The board meets Monday.", "Monday", "2024-05-20"),
+    (F, "The senate votes Tuesday on the budget.", "Tuesday", "2024-05-21"),
+    (F, "The jury reconvenes on Wednesday.", "Wednesday", "2024-05-22"),
+    (F, "Her trial begins Thursday in Leeds.", "Thursday", "2024-05-23"),
+    (F, "The minister said the panel meets Friday.", "Friday", "2024-05-17"),
+    (F, "Leaders meet again Saturday.", "Saturday", "2024-05-18"),
+    (M, "The festival opens Sunday.", "Sunday", "2024-01-21"),
+    (F, "The board said Monday it would expand.", "Monday", "2024-05-13"),
+    (F, "The board met Monday.", "Monday", "2024-05-13"),
+    (F, "The board did not meet Monday.", "Monday", "2024-05-13"),
+    (F, "The votes Monday were close.", "Monday", "2024-05-13"),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), SCHEDULED,
+                         ids=[c[1][:30] for c in SCHEDULED])
+def test_present_simple_with_a_weekday_is_scheduled(dct: str, sentence: str, phrase: str,
+                                                    expected: str) -> None:
+    assert find(sentence, dct, phrase).value == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # the same comparison point said twice
+    ("Sales were 5 units, up from a year ago. Costs were 9, against 8 a year earlier.",
+     "a year earlier", "2023"),
+    ("Output fell two months ago. Imports were flat two months earlier.",
+     "two months earlier", "2024-03"),
+    # a different amount, or a past perfect, does step back
+    ("Sales fell two years ago. A year earlier, they climbed.", "A year earlier", "2021"),
+    ("Sales fell a year ago. A year earlier, they had climbed.", "A year earlier", "2022"),
+    ("The mill shut in 2019. A year earlier it was sold.", "A year earlier", "2018"),
+])
+def test_earlier_after_the_same_ago_restates_it(sentence: str, phrase: str,
+                                                expected: str) -> None:
+    assert find(sentence, F, phrase).value == expected

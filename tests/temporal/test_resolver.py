@@ -208,3 +208,12 @@ class TestWithSpacy:
 
         found = resolve_times("April Moreno spoke on Monday.", FRI, nlp=load_nlp())
         assert [(t.text, t.value) for t in found] == [("Monday", "2024-05-13")]
+
+    def test_tags_keep_present_scheduling_future(self) -> None:
+        from core.nlp import load_nlp
+
+        doc = load_nlp()("The board meets Monday. Leaders meet again Saturday. "
+                         "The board said Tuesday it would expand.")
+        found = {t.text: t.value for t in resolve_times(doc, FRI)}
+        assert found == {"Monday": "2024-05-20", "Saturday": "2024-05-18",
+                         "Tuesday": "2024-05-14"}
