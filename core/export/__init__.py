@@ -21,7 +21,8 @@ from core.export.collect import ExportEvent, load_events
 from core.export.csv_export import write_csv
 from core.export.ics import write_ics
 from core.export.json_export import write_json
-from core.export.markdown import event_markdown, write_markdown
+from core.export.markdown import event_markdown
+from core.export.markdown_db import write_markdown_db
 from core.export.names import UnknownName, build_filter, resolve_people, resolve_sources
 from core.export.timelinejs import write_timelinejs
 from core.filters import TimelineFilter
@@ -39,6 +40,8 @@ __all__ = [
 
 Writer = Callable[
     [sqlite_utils.Database, list[ExportEvent], TimelineFilter, TextIO, dict[str, Any]], int]
+# A writer that reads the database itself instead of taking the loaded events.
+DirectWriter = Callable[[sqlite_utils.Database, TimelineFilter, TextIO, dict[str, Any]], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +51,13 @@ class ExportFormat:
     name: str
     extension: str
     description: str
-    write: Writer
+    write: Writer | None = None  # takes the events loaded by core.export.collect
+    direct: DirectWriter | None = None  # reads the database itself (the Markdown page)
 
 
-def _md(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter, out: TextIO,
-        o: dict[str, Any]) -> int:
-    return write_markdown(events, f, out, title=o.get("title"), mermaid=bool(o.get("mermaid")))
+def _md_direct(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
+               o: dict[str, Any]) -> int:
+    return write_markdown_db(db, f, out, title=o.get("title"), mermaid=bool(o.get("mermaid")))
 
 
 def _json(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter, out: TextIO,
@@ -80,7 +84,8 @@ def _ics(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter
 
 
 FORMATS: dict[str, ExportFormat] = {
-    "md": ExportFormat("md", ".md", "Markdown page with headings and footnotes", _md),
+    "md": ExportFormat("md", ".md", "Markdown page with headings and footnotes",
+                       direct=_md_direct),
     "json": ExportFormat("json", ".json", "JSON (schema 1) for other programs", _json),
     "csv": ExportFormat("csv", ".csv", "CSV, one row per event and source", _csv),
     "timelinejs": ExportFormat("timelinejs", ".json", "TimelineJS3 JSON", _timelinejs),
@@ -100,6 +105,9 @@ def export_timeline(db: sqlite_utils.Database, f: TimelineFilter, fmt: str, out:
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}") from None
     with _gc_paused():
+        if chosen.direct is not None:
+            return chosen.direct(db, f, out, options)
+        assert chosen.write is not None
         return chosen.write(db, load_events(db, f), f, out, options)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from core.export.collect import ExportEvent
@@ -32,6 +32,12 @@ def outlets(events: Sequence[ExportEvent]) -> list[str]:
 
 def timeline_title(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
     """A title derived from the filter, else from the people the events are mostly about."""
+    return title_for(f, lambda: people_ranked(events))
+
+
+def title_for(f: TimelineFilter, ranked: Callable[[], list[tuple[str, int]]]) -> str:
+    """:func:`timeline_title` given a callable for :func:`people_ranked` (only called when the
+    filter itself does not name the timeline)."""
     if f.people:
         return "Timeline of " + join_names(list(f.people),
                                            "or" if f.people_mode == "any" else "and")
@@ -39,11 +45,11 @@ def timeline_title(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
         return f"Timeline of “{' '.join(f.text.split())}”"
     if f.sources:
         return "Timeline of events reported by " + join_names(list(f.sources), "or")
-    ranked = people_ranked(events)
-    if not ranked:
+    people = ranked()
+    if not people:
         return "Timeline of events"
-    top = [name for name, _ in ranked[:2]]
-    return "Timeline of " + join_names(top + (["others"] if len(ranked) > 2 else []))
+    top = [name for name, _ in people[:2]]
+    return "Timeline of " + join_names(top + (["others"] if len(people) > 2 else []))
 
 
 def _plural(n: int, word: str) -> str:
@@ -88,14 +94,22 @@ def describe_filter(f: TimelineFilter) -> str:
 def coverage(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
     """What the timeline covers: "14 events from 1962 to 2026, drawn from 20 reports by …"."""
     if not events:
-        return f"No events. {describe_filter(f)}"
+        return coverage_of(f, 0, 0, [], 0, 0)
     reports = sum(len(e.detail.sources) for e in events)
-    names = outlets(events)
-    shown = join_names(names) if len(names) <= 5 else (
-        ", ".join(names[:5]) + f" and {len(names) - 5} more")
     first = min(e.row.date_start.year for e in events)
     last = max(e.row.date_end.year for e in events)
+    return coverage_of(f, len(events), reports, outlets(events), first, last)
+
+
+def coverage_of(f: TimelineFilter, events: int, reports: int, names: Sequence[str], first: int,
+                last: int) -> str:
+    """:func:`coverage` from counts: events, source reports, outlets (ranked as
+    :func:`outlets` ranks them) and the first start year and last end year."""
+    if not events:
+        return f"No events. {describe_filter(f)}"
+    shown = join_names(names) if len(names) <= 5 else (
+        ", ".join(names[:5]) + f" and {len(names) - 5} more")
     span = f"in {first}" if first == last else f"from {first} to {last}"
     source_part = (f"{_plural(reports, 'report')} by {_plural(len(names), 'outlet')}: {shown}"
                    if names else "no source reports")
-    return f"{_plural(len(events), 'event')} {span}, drawn from {source_part}. {describe_filter(f)}"
+    return f"{_plural(events, 'event')} {span}, drawn from {source_part}. {describe_filter(f)}"

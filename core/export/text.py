@@ -41,7 +41,10 @@ def md_escape(text: str | None) -> str:
     Newlines are collapsed, so the text stays on its line; a leading list or heading marker is
     escaped too, so the text can start a line safely.
     """
-    escaped = one_line(text)
+    if text and text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+        escaped = text  # already one clean line (printable text has no other whitespace)
+    else:
+        escaped = one_line(text)
     if _MD_NEEDS.search(escaped):
         escaped = escaped.translate(_MD_TABLE)
         if "&" in escaped:

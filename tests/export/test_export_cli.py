@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import StoreBuilder, build_story
+from export_store import StoreBuilder, build_story
 from icalendar import Calendar
 
 from core.store import open_db

@@ -14,7 +14,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from conftest import R
+from export_store import R
 from icalendar import Calendar
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
