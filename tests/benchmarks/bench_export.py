@@ -13,101 +13,31 @@ the exports: if the loop runs much slower than usual, so did everything else.
 from __future__ import annotations
 
 import io
-import json
 import os
-import random
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "tui"))
+
+from dbfactory import build_db  # noqa: E402
 
 from core.export import export_timeline  # noqa: E402
 from core.filters import TimelineFilter  # noqa: E402
-from core.granular import parse_value  # noqa: E402
-from core.models import GRANULARITY_RANK  # noqa: E402
 from core.store import open_db  # noqa: E402
 
 TARGET_SECONDS = 3.0
-OUTLETS = ("Harbor Gazette", "The Coastal Times", "Evening Ledger", "Metro Wire",
-           "Bay Chronicle", "Northern Post", "Daily Signal", "Port Herald")
-VERBS = ("announced", "rejected", "signed", "proposed", "postponed", "approved", "questioned")
-OBJECTS = ("the wage offer", "a new contract", "the strike ballot", "an emergency budget",
-           "the safety review", "a court order", "a mediation plan", "the pension fund")
 
 
-def _value(rng: random.Random, d: date) -> str:
-    roll = rng.random()
-    if roll < 0.72:
-        return d.isoformat()
-    if roll < 0.87:
-        return f"{d.year:04d}-{d.month:02d}"
-    if roll < 0.95:
-        year, week, _ = d.isocalendar()
-        return f"{year}-W{week:02d}"
-    if roll < 0.98:
-        return f"{d.year:04d}"
-    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-
-
-def build(path: Path, events: int, seed: int = 11) -> None:
-    """A database of ``events`` events, ~1.6 source reports each, 300 people."""
-    rng = random.Random(seed)
-    names = [f"Person{i:03d} Surname{i % 37:02d}" for i in range(300)]
-    n_articles = max(10, events // 25)
-    start = date(2015, 1, 1)
-    days = 3650
-    articles = []
-    for i in range(n_articles):
-        published = datetime(2015, 1, 1, 9, tzinfo=UTC) + timedelta(days=days * i // n_articles)
-        articles.append((f"a{i:07d}", f"a{i}.md", f"Article {i} on the dispute",
-                         OUTLETS[i % len(OUTLETS)], f"https://news.example/{i}", None,
-                         published.isoformat(), published.isoformat(), None, "", 0,
-                         published.isoformat()))
-    times, reports, event_rows, links, event_people = [], [], [], [], []
-    rid = 0
-    for eid in range(1, events + 1):
-        value = _value(rng, start + timedelta(days=rng.randrange(days)))
-        parsed = parse_value(value)
-        assert parsed is not None
-        who = rng.sample(range(len(names)), k=rng.choice((1, 1, 2, 3)))
-        title = f"{names[who[0]]} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
-        sentence = f"{title} at the harbour, officials said on {parsed.display}."
-        for a in rng.sample(range(n_articles), k=rng.choice((1, 1, 2, 2, 3))):
-            rid += 1
-            times.append((rid, articles[a][0], 10, 20, parsed.display, "DATE", value, None,
-                          parsed.granularity.value, parsed.start.isoformat(),
-                          parsed.end.isoformat(), articles[a][6], "publish date",
-                          "absolute.date", "named outright"))
-            reports.append((rid, f"r{rid:08d}", articles[a][0], rid, sentence, 0, 0,
-                            len(sentence), title, 0.9, "[]"))
-            links.append((eid, rid))
-        event_rows.append((eid, f"r{rid:08d}", title, sentence, parsed.display, value, None,
-                           parsed.granularity.value, GRANULARITY_RANK[parsed.granularity],
-                           parsed.start.isoformat(), parsed.end.isoformat(), parsed.display,
-                           0.9, 1, None, ", ".join(names[p] for p in who), 0, 0, 0, 0))
-        event_people.extend((eid, p + 1, 0) for p in who)
-    db = open_db(path)
-    conn = db.conn
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", articles)
-    conn.executemany("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", times)
-    conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?)", reports)
-    conn.executemany("INSERT INTO people(id, name, role, aliases, events) VALUES (?,?,?,?,0)",
-                     [(i + 1, n, None, json.dumps([n])) for i, n in enumerate(names)])
-    conn.executemany(
-        "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
-        " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
-        " people, implied, edited, starred, hidden)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
-    conn.executemany("INSERT INTO event_reports VALUES (?,?)", links)
-    conn.executemany("INSERT INTO event_people VALUES (?,?,?)", event_people)
-    conn.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
-    conn.execute("COMMIT")
-    db.close()
+def build(path: Path, events: int) -> None:
+    """A database of ``events`` events (300 people, ~25 events an article), from the same
+    generator the dashboard tests and benchmark use."""
+    build_db(path, events=events, people=300, articles=max(10, events // 25),
+             start=date(2015, 1, 1), days=3650, seed=11, extras=False)
 
 
 def timed(path: Path, fmt: str) -> tuple[float, float, int, int]:
