@@ -25,7 +25,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.models import GRANULARITY_RANK, AnalysedArticle, Granularity, Report
+from core.models import AnalysedArticle, Report
 
 SCHEMA_VERSION = 1
 
@@ -258,11 +258,6 @@ def clear_problems(db: sqlite_utils.Database, origins: list[str]) -> None:
     """Forget earlier failures of inputs that have now been read successfully."""
     with transaction(db):
         db.conn.executemany("DELETE FROM problems WHERE origin = ?", [(o,) for o in origins])
-
-
-def granularity_rank(granularity: str) -> int:
-    """Sort rank of a granularity: coarser first within the same start date."""
-    return GRANULARITY_RANK.get(Granularity(granularity), 0)
 
 
 def ensure_statistics(db: sqlite_utils.Database) -> bool:

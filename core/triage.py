@@ -60,15 +60,6 @@ def event_anchor(db: sqlite_utils.Database, event_id: int) -> datetime | None:
     return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
-def resolve_for_event(db: sqlite_utils.Database, event_id: int, text: str) -> Resolution | None:
-    """What ``text`` means as a date for this event (phrases read against its article)."""
-    anchor = event_anchor(db, event_id)
-    if anchor is None:
-        value = parse_value(text.strip())
-        return Resolution(text, value, f"TIMEX3 value {text}") if value else None
-    return resolve_phrase(text, anchor)
-
-
 # --- writing corrections --------------------------------------------------------------------
 
 def _report_keys(db: sqlite_utils.Database, event_id: int) -> list[str]:

@@ -71,10 +71,10 @@ def test_set_date_updates_the_event_and_stores_it_by_report_key(db) -> None:  # 
     assert not triage.set_date(db, 99999, "2023-11")
 
 
-def test_resolve_for_event_uses_the_article_publish_date(db) -> None:  # type: ignore[no-untyped-def]
+def test_phrases_resolve_against_the_article_publish_date(db) -> None:  # type: ignore[no-untyped-def]
     anchor = triage.event_anchor(db, 1)
     assert anchor is not None and anchor.tzinfo is not None
-    found = triage.resolve_for_event(db, 1, "yesterday")
+    found = triage.resolve_phrase("yesterday", anchor)
     assert found is not None
     assert found.date.start.isoformat() < anchor.date().isoformat()
 

@@ -207,11 +207,6 @@ def parts(name: str) -> NameParts:
     return NameParts(first, middle, last)
 
 
-def word_count(name: str) -> int:
-    """How many words a name has."""
-    return len(name.split())
-
-
 def has_initial(name: str) -> bool:
     """True when a name contains an initial ("Sam H. Altman")."""
     return any(len(w.rstrip(".")) == 1 for w in name.split())
