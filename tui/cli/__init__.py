@@ -8,6 +8,7 @@ from tui.cli.export import events_command, export_command
 from tui.cli.ingest import ingest_command
 from tui.cli.locate import locate_command
 from tui.cli.open import demo_command, open_command
+from tui.cli.people import people_command
 from tui.cli.status import status_command
 from tui.cli.timex import timex
 
@@ -19,5 +20,5 @@ def main() -> None:
 
 
 for command in (ingest_command, open_command, demo_command, export_command, events_command,
-                status_command, locate_command, timex):
+                status_command, locate_command, people_command, timex):
     main.add_command(command)

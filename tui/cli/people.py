@@ -1,0 +1,86 @@
+"""``dateline people``: list the people, and merge, split or hide them (kept across re-ingest)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import sqlite_utils
+
+from core.people.edits import hide_person, merge_people, split_alias
+from core.queries import people_counts
+from core.sanitize import strip_controls
+from core.store import open_db
+from tui.cli.options import db_option, resolve_db
+
+
+def _open(db_path: Path | None) -> sqlite_utils.Database:
+    path = resolve_db(db_path)
+    if not path.exists():
+        raise click.ClickException(f"{path}: no database yet; run 'dateline ingest PATH' first")
+    return open_db(path)
+
+
+def _names(db: sqlite_utils.Database) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.aliases for p in people_counts(db)}
+
+
+def _need_person(db: sqlite_utils.Database, name: str) -> None:
+    if name not in _names(db):
+        raise click.ClickException(f"no person called {name!r}; 'dateline people list' shows them")
+
+
+@click.group("people")
+def people_command() -> None:
+    """List people, and merge, split or hide them. Your choices survive re-ingest."""
+
+
+@people_command.command("list")
+@db_option
+def list_people(db_path: Path | None) -> None:
+    """Every person with their event count and aliases."""
+    db = _open(db_path)
+    for person in people_counts(db):
+        aliases = ", ".join(a for a in person.aliases if a != person.name)
+        role = f" ({person.role})" if person.role else ""
+        line = f"{person.events:5d}  {person.name}{role}" + (f"  — also {aliases}" if aliases
+                                                               else "")
+        click.echo(strip_controls(line))
+
+
+@people_command.command("merge")
+@click.argument("name")
+@click.argument("into")
+@db_option
+def merge(name: str, into: str, db_path: Path | None) -> None:
+    """Merge person NAME into person INTO (INTO keeps its name and gains NAME's aliases)."""
+    db = _open(db_path)
+    _need_person(db, name)
+    _need_person(db, into)
+    merge_people(db, name, into)
+    click.echo(f"merged {name} into {into}")
+
+
+@people_command.command("split")
+@click.argument("alias")
+@click.argument("person")
+@db_option
+def split(alias: str, person: str, db_path: Path | None) -> None:
+    """Take ALIAS away from PERSON; it becomes a person of its own."""
+    db = _open(db_path)
+    _need_person(db, person)
+    if alias not in _names(db)[person]:
+        raise click.ClickException(f"{alias!r} is not an alias of {person}")
+    split_alias(db, alias, person)
+    click.echo(f"split {alias} off {person}")
+
+
+@people_command.command("hide")
+@click.argument("name")
+@db_option
+def hide(name: str, db_path: Path | None) -> None:
+    """Hide NAME (not a person, or not wanted) from the people list and events."""
+    db = _open(db_path)
+    _need_person(db, name)
+    hide_person(db, name)
+    click.echo(f"hid {name}")
