@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE_DATA
 
 from core.queries import people_counts
 from core.store import open_db
 from tui.cli import main
+
+SAMPLE_DATA = Path(__file__).resolve().parents[1] / "sample_data"
 
 
 @pytest.fixture
