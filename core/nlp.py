@@ -11,6 +11,8 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from core.segmentation import add_line_breaks
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -42,6 +44,7 @@ def load_nlp(name: str | None = None) -> Language:
         except OSError as exc:
             errors.append(f"{candidate}: {exc}")
             continue
+        add_line_breaks(nlp)
         return nlp
     raise ModelNotFoundError(
         "no spaCy model could be loaded ("

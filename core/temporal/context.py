@@ -12,15 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
+from core.segmentation import sentence_starts
+
 Tense = Literal["past", "future", "present"]
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "co", "corp", "inc", "ltd", "gov", "sen", "rep",
-    "gen", "col", "lt", "sgt", "capt", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "a.m", "p.m", "mt",
-    "ft", "ave", "blvd", "rev", "messrs", "bros", "e.g", "i.e", "etc", "calif", "mass", "conn",
-}
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z']+")
 
 _FUTURE_WORDS = {
@@ -84,21 +79,18 @@ def scheduled_present(words: list[str]) -> bool:
 
 
 class SentenceIndex:
-    """Sentence start offsets of a text, found with a light punctuation rule."""
+    """Sentence start offsets of a text: the pipeline's bounds (``core.segmentation``)."""
 
     def __init__(self, text: str, starts: Sequence[int] | None = None) -> None:
         self.text = text
-        if starts is None:
-            found = [0]
-            for m in _BOUNDARY.finditer(text):
-                before = text[max(0, m.start() - 6):m.start()].rstrip(".!?\"')]").lower()
-                last = re.split(r"[\s(\"]", before)[-1]
-                if m.group(0).startswith("\n") or not (
-                    last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-                ):
-                    found.append(m.end())
-            starts = found
-        self.starts = list(starts)
+        self.starts = list(sentence_starts(text) if starts is None else starts)
+
+    @classmethod
+    def of_doc(cls, doc: Any, text: str) -> SentenceIndex:
+        """The bounds of a parsed Doc's own sentences (the same the event extractor reads)."""
+        if not doc.has_annotation("SENT_START"):
+            return cls(text)
+        return cls(text, [sent.start_char for sent in doc.sents])
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding character ``pos``."""
@@ -226,7 +218,7 @@ def tagged_tense_of(doc: Any, text: str) -> Callable[[int, int], Tense | None] |
     """
     if not doc.has_annotation("TAG"):
         return None
-    sentences = SentenceIndex(text)
+    sentences = SentenceIndex.of_doc(doc, text)
 
     def tense_of(start: int, end: int) -> Tense | None:
         span = doc.char_span(start, end, alignment_mode="expand")
