@@ -52,7 +52,10 @@ Text: decoded from UTF-8 (with or without BOM), UTF-16/32 with BOM, or a legacy 
 by charset-normalizer (Windows-1252 preferred among Western code pages); CRLF becomes LF; NFC;
 curly quotes kept; terminal controls stripped from every field (``core.sanitize``);
 boilerplate (newsletter plugs, "Read more:" lines, credits, banners...) removed from text,
-Markdown and feed text by :mod:`core.ingest.boilerplate`.
+Markdown and feed text by :mod:`core.ingest.boilerplate`, after reader-comment threads, page
+chrome, wire headers, bylines and stamps (:mod:`core.ingest.debris`, :mod:`core.ingest.comments`).
+Without a publish date, a wire header or "Last updated" stamp gives it
+(:func:`core.ingest.stamps.page_date`).
 """
 
 from __future__ import annotations

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.ingest.comments import strip_comments
+from core.ingest.debris import strip_chrome
+
 MAX_BOILERPLATE_LINE = 250
 MAX_NAV_LINE = 80
 _EDGE_SCAN = 12  # paragraphs examined at each end
@@ -168,7 +171,12 @@ def strip_boilerplate(text: str, *, keep_if_all: bool = True) -> str:
 
     When every line is boilerplate the text comes back unchanged, or empty with
     ``keep_if_all=False`` (for extracted web pages, where that means "no article here").
+    Comment threads, page chrome, wire headers and stamps go first (:mod:`core.ingest.debris`);
+    a text that is nothing but a comment thread comes back empty either way.
     """
+    text = strip_comments(text)
+    after_thread = text
+    text = strip_chrome(text)
     blocks = _blocks(text)
     cleaned: list[list[str]] = []
     for block in blocks:
@@ -183,7 +191,7 @@ def strip_boilerplate(text: str, *, keep_if_all: bool = True) -> str:
     cleaned = _trim_start(cleaned)
     cleaned = _trim_end(cleaned)
     if not cleaned:
-        return text.strip() if keep_if_all else ""
+        return after_thread.strip() if keep_if_all else ""
     return "\n\n".join("\n".join(lines) for lines in cleaned)
 
 

@@ -2,7 +2,8 @@
 
 Per entry: ``title``; the longest of ``content`` and ``summary``/``description`` as the text
 (HTML stripped, boilerplate removed); ``published``/``pubDate`` (else ``updated``/``dc:date``)
-as the publish date, read from the raw string so its offset is kept; ``updated`` apart;
+as the publish date, read from the raw string so its offset is kept (else a wire header or
+"Last updated" stamp in the text); ``updated`` apart;
 ``link``; ``author``; the entry's own ``source`` title or else the feed's title as the source.
 Articles are ``feed.xml#3`` (third entry); problems name ``feed.xml entry 3``.
 
@@ -22,6 +23,7 @@ from core.ingest.base import IngestProblem, ReadOptions
 from core.ingest.boilerplate import strip_boilerplate
 from core.ingest.fields import FieldError, date_value
 from core.ingest.htmltext import html_to_text, looks_like_html
+from core.ingest.stamps import page_date
 from core.models import Article
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
@@ -67,10 +69,11 @@ def _draft(entry: Mapping[str, Any], feed_title: str | None, options: ReadOption
     created = date_value(_raw(entry, "created"), "created", tz)
     source = entry.get("source")
     source_title = _string(source.get("title")) if isinstance(source, Mapping) else None
+    body = _body(entry)
     return Draft(
         title=_plain(_string(entry.get("title")) or ""),
-        text=strip_boilerplate(_body(entry)),
-        published=published or created or updated,
+        text=strip_boilerplate(body),
+        published=published or created or updated or page_date(body, tz),
         source=source_title or feed_title,
         url=_string(entry.get("link")),
         author=_author(entry),

@@ -16,6 +16,7 @@ from core.ingest.article import Draft, finish
 from core.ingest.base import IngestProblem, ReadOptions
 from core.ingest.boilerplate import strip_boilerplate
 from core.ingest.html_dates import page_dates
+from core.ingest.stamps import page_date
 from core.models import Article
 
 _DATE_ADVICE = "pass --published YYYY-MM-DD (the page has no date htmldate could find)"
@@ -41,7 +42,8 @@ def read_html(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
         return
     body = getattr(document, "text", None) if document is not None else None
     title = getattr(document, "title", None)
-    body = strip_boilerplate(_paragraphs(body or "", title), keep_if_all=False)
+    extracted = _paragraphs(body or "", title)
+    body = strip_boilerplate(extracted, keep_if_all=False)
     if not body.strip():
         yield IngestProblem(
             origin,
@@ -50,6 +52,7 @@ def read_html(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
         )
         return
     published, updated = page_dates(text, options.default_tz)
+    published = published or page_date(extracted, options.default_tz)
     draft = Draft(
         title=title,
         text=body,

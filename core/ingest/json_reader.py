@@ -12,6 +12,9 @@ Field mapping (keys matched case-insensitively; the first present wins)::
     url        url, link, canonical_url
     author     author, authors, byline, creator  (text, list of names, or objects with "name")
 
+Without a publish date field, a wire header or "Last updated" stamp at the top of the text
+gives it (:func:`core.ingest.stamps.page_date`).
+
 ``ReadOptions.field_map`` replaces the keys for a field: ``{"title": "headline_text"}``; a
 dotted key such as ``"meta.published"`` reaches into nested objects.
 
@@ -45,6 +48,7 @@ from core.ingest.fields import (
     text_value,
 )
 from core.ingest.htmltext import html_to_text, looks_like_html
+from core.ingest.stamps import page_date
 from core.models import Article
 
 DEFAULT_KEYS: Mapping[str, tuple[str, ...]] = {
@@ -187,7 +191,7 @@ def _draft(record: dict[str, Any], options: ReadOptions) -> tuple[Draft, bool]:
     draft = Draft(
         title=text_value(pick("title"), "title"),
         text=strip_boilerplate(body) if body.strip() else body,
-        published=date_value(pick("published"), "published", tz),
+        published=date_value(pick("published"), "published", tz) or page_date(body, tz),
         source=source_value(pick("source")),
         url=text_value(pick("url"), "url"),
         author=author_value(pick("author")),

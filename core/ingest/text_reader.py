@@ -4,7 +4,8 @@ Front matter fields (case-insensitive): ``title``, ``published`` (or ``date``, `
 ``pubDate``), ``updated`` (or ``modified``, ``updated_at``), ``source``, ``url`` (or ``link``),
 ``author`` (or ``authors``, ``byline``). Without a title the first heading or first line is used.
 Without a publish date in the front matter, the top of the text is searched (see
-:mod:`core.ingest.textmeta`), then ``ReadOptions.published`` fills in.
+:mod:`core.ingest.textmeta`), then a wire header or "Last updated" stamp
+(:func:`core.ingest.stamps.page_date`), then ``ReadOptions.published`` fills in.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from core.ingest.base import IngestProblem, ReadOptions
 from core.ingest.boilerplate import strip_boilerplate
 from core.ingest.fields import FieldError, author_value, date_value, source_value, text_value
 from core.ingest.markdown import split_title, to_plain
+from core.ingest.stamps import page_date
 from core.ingest.textmeta import read_text_meta
 from core.models import Article
 from core.sanitize import strip_controls
@@ -116,7 +118,11 @@ def _draft(metadata: dict[str, Any], body: str, options: ReadOptions, *, markdow
     return Draft(
         title=title or heading,
         text=body,
-        published=published or meta.published or meta.dateline or meta.updated,
+        published=published
+        or meta.published
+        or meta.dateline
+        or meta.updated
+        or page_date(meta.text, tz),
         source=source,
         url=url,
         author=author or meta.author,

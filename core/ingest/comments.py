@@ -1,0 +1,190 @@
+"""Reader comments: find where a page's comment thread starts and cut the text there.
+
+Comment threads carry furniture of two kinds:
+
+* **headers** open a comment: ``At 11:35 am on 18 Jan 2010, Sam wrote:``, a short line ending
+  in ``<handle> wrote:``, ``Added: Tuesday, 19 January, 2010, 16:36 GMT`` (the comment follows);
+* **footers** close one: ``Posted by: Sam | September 17, 2008 10:53 AM | Report abuse``,
+  ``January 28, 2011 at 12:44 pm | Reply`` (the comment came before, after the previous footer).
+
+Once a header or footer is seen, the rest of the text is the thread (comments, the comment form,
+the page footer), so the text is cut there. A header starts the cut at itself, even in the
+middle of a line ("... head of the newsroom At 18:20 29th Apr 2009, Sam wrote: ..." keeps the
+part before "At"). Before the first footer sits the first comment, with nothing to mark its
+start: the cut goes back to the end of the article when a line marks it (a post footer
+``By Jane Roe | May 3, 2011; 6:32 AM ET``, a "contributed to this report" credit, a "Comments"
+heading), else to the paragraph break just before, else only the footer's own line goes. So
+reporting before the thread is never lost, at the price of sometimes keeping one comment.
+
+Weak signs (``Report abuse``, ``Added: <stamp>``) open a thread only when seen twice.
+
+Hand-written rules, because no library strips comments from text that is already extracted:
+readability tools work on HTML structure, which is gone by the time plain text, JSON or a feed
+body arrives. Every line is tested once against bounded patterns (with cheap substring checks
+first) and the backward search is bounded, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ingest.stamps import STAMP, is_dated_stamp
+
+MAX_BACK = 300  # lines searched back from the first footer for the end of the article
+MAX_PARAGRAPH_BACK = 8  # lines searched back for a paragraph break when no marker is found
+_SKIP_TOP = 3  # a "By X | date" in the first lines is a byline, not the end of a post
+
+_AT_HEADER = re.compile(
+    r"\bAt\s{1,3}\d{1,2}[:.]?\d{2}\b[^\n]{0,50}?,\s{0,3}[^,\n]{1,60}?\s(?:wrote|writes):"
+)
+_WROTE_END = re.compile(r"(?:^|[.!?\"”]\s)(?P<head>[^.!?\n]{0,120}?\bwrote:)\s*$")
+_HANDLE_WROTE = re.compile(r"^[\w.@-]{1,40}\s(?:wrote|writes):$")
+_ANY_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,2}\s?(?i:[ap]\.?m\.?)|\b(?:19|20)\d{2}\b")
+_ADDED = re.compile(
+    rf"(?:^|(?<=[\s.!?\"”]))(?:Added|Commented|Submitted)(?:\s(?:at|on))?\s?:\s?(?P<stamp>{STAMP})"
+)
+_POSTED_BY = re.compile(rf"\bPosted by:\s{{0,3}}[^|\n]{{1,60}}?\s?\|\s{{0,3}}(?P<stamp>{STAMP})")
+_BUTTON = re.compile(r"\s{0,3}\|\s{0,3}(?:Report abuse|Reply)\b")
+_STAMP_BEFORE = re.compile(rf"(?P<stamp>{STAMP})\s{{0,3}}$")
+_REPORT_ABUSE = re.compile(r"\bReport abuse\b")
+
+_POST_FOOTER = re.compile(
+    rf"^\W{{0,3}}By\s[^|\n]{{1,60}}?\s?\|\s{{0,3}}(?P<stamp>{STAMP})(?:\s{{0,3}}\|\s{{0,3}}"
+    r"(?:Permalink|Comments?\s?\(\d+\)|Category:[^|\n]{0,40}))*"
+    rf"|\bPosted by\s[^|:\n]{{1,60}}?\sat\s(?P<stamp2>{STAMP})(?:\s{{0,3}}\|\s{{0,3}}"
+    r"(?:Permalink|Comments?\s?\(\d+\)|Category:[^|\n]{0,40}))*"
+)
+_CREDIT_END = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\W{0,3}\(?(?:Additional )?"
+    r"(?i:reporting|editing|writing) by\b"
+)
+_COMMENTS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d+\s)?(?i:comments?|reader(?:s'|s’)? comments|your comments|have your say|"
+    r"add (?:your|a) comment|post a comment|leave a (?:comment|reply)|join the (?:conversation|"
+    r"discussion)|(?:show|view|read) (?:all )?\d*\s?comments)(?:\s?\(\d+\))?\W{0,3}$"
+)
+
+
+def strip_comments(text: str) -> str:
+    """``text`` cut where its comment thread starts (unchanged when there is none)."""
+    lines = text.split("\n")
+    start = thread_start(lines)
+    if start is None:
+        return text
+    line_no, column = start
+    kept = lines[:line_no]
+    head = lines[line_no][:column].rstrip()
+    if head.strip():
+        kept.append(head)
+    return "\n".join(kept).rstrip()
+
+
+def thread_start(lines: list[str]) -> tuple[int, int] | None:
+    """(line, column) where the comment thread starts, or None."""
+    first_weak: tuple[int, int, str] | None = None
+    weak = 0
+    for index, line in enumerate(lines):
+        if not line or len(line) < 6:
+            continue
+        found = _strong(line)
+        if found is not None:
+            column, kind = found
+            if first_weak is not None and first_weak[:2] < (index, column):
+                index, column, kind = first_weak
+            return _resolve(lines, index, column, kind)
+        for column, kind in _weak(line):
+            weak += 1
+            if first_weak is None:
+                first_weak = (index, column, kind)
+            if weak >= 2:
+                return _resolve(lines, *first_weak)
+    return None
+
+
+def _resolve(lines: list[str], index: int, column: int, kind: str) -> tuple[int, int]:
+    return (index, column) if kind == "header" else _before_footer(lines, index, column)
+
+
+def _strong(line: str) -> tuple[int, str] | None:
+    """The first strong header or footer in ``line``: (column, "header" | "footer")."""
+    found: list[tuple[int, str]] = []
+    if "wrote:" in line or "writes:" in line:
+        at = _AT_HEADER.search(line)
+        if at is not None:
+            found.append((at.start(), "header"))
+        elif line.rstrip().endswith("wrote:"):
+            end = _WROTE_END.search(line)
+            if end is not None and _is_wrote_header(end.group("head").strip()):
+                found.append((end.start("head"), "header"))
+    if "Posted by:" in line:
+        posted = _POSTED_BY.search(line)
+        if posted is not None and is_dated_stamp(posted.group("stamp")):
+            found.append((posted.start(), "footer"))
+    if "|" in line and ("Reply" in line or "Report abuse" in line):
+        for button in _BUTTON.finditer(line):
+            before = _STAMP_BEFORE.search(line, max(0, button.start() - 80), button.start())
+            if before is not None and is_dated_stamp(before.group("stamp")):
+                found.append((before.start(), "footer"))
+                break
+    return min(found) if found else None
+
+
+def _is_wrote_header(head: str) -> bool:
+    """ "On 3 May 2011, Sam wrote:" or "sam_99 wrote:"; not "the minister wrote:"."""
+    if len(head) > 120:
+        return False
+    return bool(_HANDLE_WROTE.match(head) or _ANY_CLOCK_OR_DATE.search(head))
+
+
+def _weak(line: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    if "Report abuse" in line:
+        found.extend((match.start(), "footer") for match in _REPORT_ABUSE.finditer(line))
+    if "Added" in line or "Commented" in line or "Submitted" in line:
+        found.extend(
+            (match.start(), "header")
+            for match in _ADDED.finditer(line)
+            if is_dated_stamp(match.group("stamp"))
+        )
+    return sorted(found)
+
+
+def _before_footer(lines: list[str], index: int, column: int) -> tuple[int, int]:
+    """Where the first comment (the one the footer at ``index:column`` closes) begins."""
+    top = _top_lines(lines)
+    for back in range(index, max(-1, index - MAX_BACK - 1), -1):
+        line = lines[back][:column] if back == index else lines[back]
+        if back <= top or not line.strip():
+            continue
+        cut = _article_end(line)
+        if cut is not None:
+            return back, cut
+    for back in range(index - 1, max(-1, index - MAX_PARAGRAPH_BACK - 1), -1):
+        if not lines[back].strip():
+            return back, 0
+    return index, 0
+
+
+def _article_end(line: str) -> int | None:
+    """The column after which a line's text is no longer the article, or None."""
+    stripped = line.strip()
+    if len(stripped) <= 60 and _COMMENTS_HEADING.match(stripped):
+        return 0
+    if "|" in line or "Posted by" in line:
+        footer = _POST_FOOTER.search(line)
+        if footer is not None and is_dated_stamp(footer.group("stamp") or footer.group("stamp2")):
+            return footer.end()
+    if len(stripped) <= 300 and _CREDIT_END.search(stripped):
+        return len(line)
+    return None
+
+
+def _top_lines(lines: list[str]) -> int:
+    """Index of the last of the first ``_SKIP_TOP`` non-empty lines."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.strip():
+            seen += 1
+            if seen >= _SKIP_TOP:
+                return index
+    return len(lines)

@@ -1,0 +1,204 @@
+"""Page debris (comments, chrome, wire headers, stamps) never reaches the text; reporting does."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from debris_fixtures import ALL, HEADER_COMMENTS, LOOKALIKES, Fixture
+from ingest_helpers import read, write
+
+from core.ingest.boilerplate import strip_boilerplate
+from core.ingest.comments import strip_comments
+from core.ingest.debris import clean_line, is_chrome_line, strip_debris
+from core.ingest.stamps import page_date, parse_stamp
+from core.pipeline import ingest
+from core.store import open_db
+
+
+@pytest.mark.parametrize("name", sorted(ALL))
+def test_every_debris_kind_is_removed_and_every_real_sentence_survives(name: str) -> None:
+    fixture = ALL[name]
+    cleaned = strip_boilerplate(fixture.text)
+    lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+    for sentence in fixture.real:
+        assert sentence in lines, f"{name}: lost {sentence!r}"
+    for fragment in fixture.debris:
+        assert fragment not in cleaned, f"{name}: kept {fragment!r}"
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_reporting_that_looks_like_debris_is_kept(line: str) -> None:
+    assert not is_chrome_line(line)
+    assert clean_line(line) == [line]
+    text = f"The council met on Friday.\n{line}\nThe vote is due on Monday."
+    assert strip_debris(text) == text
+
+
+def test_a_comment_header_cuts_its_line_and_keeps_what_comes_before() -> None:
+    text = "The mayor spoke on Monday.\nShe is the mayor At 9:05 pm on 3 Mar 2011, sam wrote: No."
+    assert strip_comments(text) == "The mayor spoke on Monday.\nShe is the mayor"
+
+
+def test_the_first_comment_goes_back_to_the_paragraph_break() -> None:
+    text = (
+        "The mayor spoke on Monday.\n\nShe will return on Friday.\n\n"
+        "I never trusted her.\nPosted by: sam | March 3, 2011 9:05 PM | Report abuse\nNext one."
+    )
+    assert strip_comments(text) == "The mayor spoke on Monday.\n\nShe will return on Friday."
+
+
+def test_without_a_boundary_only_the_footer_line_goes() -> None:
+    text = (
+        "The mayor spoke on Monday.\nShe will return on Friday.\n"
+        "I agree Posted by: sam | March 3, 2011 9:05 PM"
+    )
+    assert strip_comments(text) == "The mayor spoke on Monday.\nShe will return on Friday."
+
+
+def test_a_byline_stamp_at_the_top_is_not_taken_for_the_end_of_the_article() -> None:
+    body = "\n".join(f"Sentence {n} of the report was written on Monday." for n in range(6))
+    text = (
+        f"By Jane Roe | March 3, 2011; 6:32 AM ET\n{body}\n"
+        "Posted by: sam | March 3, 2011 9:05 PM | Report abuse"
+    )
+    assert body in strip_comments(text)
+
+
+def test_one_weak_sign_does_not_open_a_thread() -> None:
+    text = "Report abuse\nThe council met on Friday.\nThe vote is due on Monday."
+    assert strip_comments(text) == text
+    assert strip_debris(text) == "The council met on Friday.\nThe vote is due on Monday."
+
+
+def test_a_text_that_is_only_a_comment_thread_becomes_empty() -> None:
+    thread = "At 9:05 pm on 3 Mar 2011, sam wrote: first!\nAt 9:07 pm on 3 Mar 2011, jo wrote: no"
+    assert strip_boilerplate(thread) == ""
+
+
+def test_a_long_reporting_line_is_never_dropped_whole() -> None:
+    long = "Share this " + "and the council kept debating the budget into the night " * 6
+    assert len(long) > 250
+    assert strip_debris(long) == long
+
+
+def test_stripping_is_linear_in_the_text() -> None:
+    unit = (
+        "The council met on Friday, 3 March 2011, at 10:30 am.\n"
+        "Photograph: Jane Roe/Agency At the hearing the minister spoke for an hour.\n"
+        "LONDON | Wed Jun 8, 2011 4:12pm EDT LONDON (Newswire) - Shares fell on Monday.\n"
+    )
+    small, big = unit * 2_000, unit * 20_000
+    started = time.perf_counter()
+    strip_debris(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    strip_debris(big)
+    big_time = time.perf_counter() - started
+    assert big_time < 20 * small_time + 0.5
+    one_line = "x " * 1_000_000 + " Report abuse wrote: | Reply Posted by: a |"
+    started = time.perf_counter()
+    strip_debris(one_line)
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LONDON | Tue Apr 28, 2009 9:03 pm BST LONDON (Newswire) - Shares fell.",
+            datetime(2009, 4, 28, 21, 3, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "Last updated: 14 January, 2010 - 17:26 GMT Rescue teams arrived.",
+            datetime(2010, 1, 14, 17, 26, tzinfo=UTC),
+        ),
+        (
+            "Page last updated at 16:51 GMT, Tuesday, 19 January 2010\nRescue teams arrived.",
+            datetime(2010, 1, 19, 16, 51, tzinfo=UTC),
+        ),
+        (
+            "Wed Jun 8, 2011 4:12pm EDT\nShares fell.",
+            datetime(2011, 6, 8, 16, 12, tzinfo=timezone(timedelta(hours=-4))),
+        ),
+        (
+            "Wednesday 11 May 2005 00.00 BST The committee met.",
+            datetime(2005, 5, 11, 0, 0, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        ("The committee met on 11 May 2005.", None),
+        ("NAIROBI (Newswire) - Shares fell on Monday.", None),
+    ],
+)
+def test_page_date_reads_wire_and_update_stamps(text: str, expected: datetime | None) -> None:
+    assert page_date(text, UTC) == expected
+
+
+def test_a_stamp_clock_is_not_read_as_a_year() -> None:
+    assert parse_stamp("19 JANUARY, 1815 GMT", UTC) is None
+
+
+def test_a_json_record_without_a_date_takes_the_wire_stamp(tmp_path: Path) -> None:
+    record = {"title": "Rates rise", "text": "\n".join(ALL["wire-headers"].text.split("\n")[1:])}
+    path = write(tmp_path, "wire.json", json.dumps(record))
+    results = read(path)
+    assert results.problems == []
+    (article,) = results.articles
+    assert article.published == datetime(2011, 6, 8, 16, 12, tzinfo=timezone(timedelta(hours=-4)))
+    assert "NAIROBI" not in article.text and "EDT" not in article.text
+    assert article.text.startswith("Kenya's central bank raised its main lending rate")
+
+
+def test_a_text_file_without_a_date_takes_the_last_updated_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "page.txt", ALL["page-chrome"].text)
+    results = read(path)
+    assert results.problems == []
+    (article,) = results.articles
+    assert article.published == datetime(2010, 1, 14, 17, 26, tzinfo=UTC)
+    assert "Last updated" not in article.text and "Last updated" not in article.title
+
+
+def test_a_date_in_the_input_beats_the_stamp(tmp_path: Path) -> None:
+    record = {"text": ALL["wire-headers"].text, "published": "2011-06-09"}
+    (article,) = read(write(tmp_path, "wire.json", json.dumps(record))).articles
+    assert article.published.date().isoformat() == "2011-06-09"
+
+
+def _ingest_fixtures(tmp_path: Path, fixtures: dict[str, Fixture]) -> sqlite_utils.Database:
+    lines = [
+        json.dumps({"title": f"Fixture {name}", "text": fixture.text, "published": "2011-06-09"})
+        for name, fixture in fixtures.items()
+    ]
+    path = write(tmp_path, "news.jsonl", "\n".join(lines) + "\n")
+    db = open_db(None)
+    summary = ingest(db, [str(path)])
+    assert summary.problems == []
+    texts = [row[0] for row in db.execute("SELECT text FROM articles")]
+    assert len(texts) == len(fixtures)
+    for name, fixture in fixtures.items():
+        for sentence in fixture.real:
+            assert any(sentence in text for text in texts), f"{name}: lost {sentence!r}"
+    return db
+
+
+def test_no_event_comes_from_debris_in_the_full_pipeline(tmp_path: Path) -> None:
+    chosen = {
+        name: ALL[name]
+        for name in ("header-comments", "footer-comments", "reply-comments", "page-chrome")
+    }
+    db = _ingest_fixtures(tmp_path, chosen)
+    sentences = [row[0] for row in db.execute("SELECT sentence FROM reports")]
+    assert any("3 March 2010" in sentence for sentence in sentences)  # real reports still made
+    for fixture in chosen.values():
+        for fragment in fixture.debris:
+            assert not any(fragment in sentence for sentence in sentences), fragment
+
+
+def test_dates_written_in_comments_never_become_times(tmp_path: Path) -> None:
+    db = _ingest_fixtures(tmp_path, {"header-comments": HEADER_COMMENTS})
+    texts = {row[0] for row in db.execute("SELECT text FROM times")}
+    assert "3 March 2010" in texts
+    assert not texts & {"2007", "1998", "June 2011"}
