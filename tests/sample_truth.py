@@ -521,7 +521,7 @@ DATES = [
         "occurrence": 1,
         "value": "2024-W22",
         "start": "2024-05-27",
-        "end": "2024-06-02",
+        "end": "2024-05-29",
     },
     {
         "file": A5,
@@ -603,7 +603,7 @@ DATES = [
         "phrase": "later this month",
         "occurrence": 1,
         "value": "2024-06",
-        "start": "2024-06-01",
+        "start": "2024-06-04",
         "end": "2024-06-30",
     },
     {
@@ -669,7 +669,7 @@ DATES = [
         "phrase": "later this month",
         "occurrence": 1,
         "value": "2024-05",
-        "start": "2024-05-01",
+        "start": "2024-05-11",
         "end": "2024-05-31",
     },
     {
@@ -743,7 +743,7 @@ DATES = [
         "phrase": "later this month",
         "occurrence": 1,
         "value": "2024-05",
-        "start": "2024-05-01",
+        "start": "2024-05-15",
         "end": "2024-05-31",
     },
     {
@@ -820,7 +820,7 @@ DATES = [
         "occurrence": 1,
         "value": "2024-W20",
         "start": "2024-05-13",
-        "end": "2024-05-19",
+        "end": "2024-05-16",
     },
     {
         "file": B3,

@@ -37,25 +37,47 @@ def pick_weekday(anchor: date, iso_weekday: int, tense: Tense | None) -> date:
     return weekday_on_or_before(anchor, iso_weekday)
 
 
-# With a tense cue, an occurrence on the other side of the anchor counts as this much farther.
+# With a future cue, an occurrence before the anchor counts as this much farther.
 TENSE_PENALTY_MONTHS = 6
 TENSE_PENALTY_DAYS = 120
-# With no cue, news reports more often look back: a later occurrence counts this much farther.
-UNCUED_PENALTY_MONTHS = 2
+# Past narration names a later day only for something close at hand ("said the March 3
+# vote ..." a week before it); a past clause cannot reach further ahead than this.
+PAST_REACH_DAYS = 7
+PAST_REACH_MONTHS = 1
+# With no cue, news reports look back more often than ahead: a later occurrence is taken only
+# when it is nearer than the earlier one and no further ahead than this.
+UNCUED_REACH_DAYS = 92
+UNCUED_REACH_MONTHS = 2
+
+
+def _lean(delta: int, tense: Tense | None, past_reach: int, uncued_reach: int,
+          penalty: int) -> float:
+    """Cost of an occurrence ``delta`` units (days or months) from the anchor.
+
+    Its distance, unless it lies further ahead than a past or uncued clause can reach
+    (infinite) or behind the anchor in a future clause (``penalty`` added).
+    """
+    if delta > 0 and tense == "past" and delta > past_reach:
+        return float("inf")
+    if delta > 0 and tense in (None, "present") and delta > uncued_reach:
+        return float("inf")
+    if tense == "future" and delta < 0:
+        return -delta + penalty
+    return abs(delta)
 
 
 def pick_month_year(anchor: date, month: int, tense: Tense | None) -> int:
-    """Year of a bare month name: the nearest occurrence, leaning the way the tense points."""
+    """Year of a bare month name: the nearest occurrence, leaning the way the tense points.
+
+    A past clause means the latest such month begun by the anchor; with no cue a later
+    month is taken only within ``UNCUED_REACH_MONTHS``; a future clause leans ahead.
+    """
     here = anchor.year * 12 + anchor.month - 1
 
-    def cost(year: int) -> int:
+    def cost(year: int) -> float:
         delta = year * 12 + month - 1 - here
-        far = abs(delta)
-        if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
-            far += TENSE_PENALTY_MONTHS
-        elif tense is None and delta > 0:
-            far += UNCUED_PENALTY_MONTHS
-        return far
+        return _lean(delta, tense, PAST_REACH_MONTHS, UNCUED_REACH_MONTHS,
+                     TENSE_PENALTY_MONTHS)
 
     lean = -1 if tense == "future" else 1  # a tie goes the way the tense points
     return min((anchor.year - 1, anchor.year, anchor.year + 1),
@@ -70,18 +92,20 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def pick_month_day(anchor: date, month: int, day: int, tense: Tense | None) -> date | None:
-    """The date "May 3" means: the nearest occurrence, leaning the way the tense points."""
+    """The date "May 3" means, leaning the way the tense points.
+
+    Past narration takes the latest such day on or before the anchor (or one within
+    ``PAST_REACH_DAYS`` ahead); with no cue, the nearest, but ahead only within
+    ``UNCUED_REACH_DAYS``; a future clause the nearest with earlier days penalised.
+    """
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                if (d := _safe(y, month, day)) is not None]
     if not options:
         return None
 
-    def cost(d: date) -> int:
+    def cost(d: date) -> float:
         delta = (d - anchor).days
-        far = abs(delta)
-        if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
-            far += TENSE_PENALTY_DAYS
-        return far
+        return _lean(delta, tense, PAST_REACH_DAYS, UNCUED_REACH_DAYS, TENSE_PENALTY_DAYS)
 
     return min(options, key=cost)
 

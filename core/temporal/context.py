@@ -22,8 +22,18 @@ _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "going", "scheduled", "tomorrow", "next", "upcoming",
     "plans", "plan", "planned", "planning", "should", "must", "could", "might", "may",
     "expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "forecasts",
-    "predict", "predicts", "intend", "intends",
+    "predict", "predicts", "intend", "intends", "expected", "slated", "poised",
+    "payable", "effective",
 }
+# Future words that are just as often nouns ("a stimulus plan Thursday", "the forecast for
+# Monday"): they point ahead only before "to" or after a pronoun subject ("they plan to").
+_NOUN_LIKE_FUTURE = {"plan", "plans", "forecast", "forecasts"}
+_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"}
+# Words that may stand between a weak future cue and the date ("by the end of", "until
+# early", "through next"): anything else means the cue governs something else ("by
+# European leaders Sunday", "been through that on Friday").
+_WEAK_GAP = {"the", "on", "at", "early", "late", "mid", "next", "this", "coming", "end", "of",
+             "about", "around", "midnight", "noon"}
 _FUTURE_NEAR = {"by", "until", "till", "before", "through"}
 _PAST_MARKERS = {"since", "ago", "last"}
 _PAST_IRREGULAR = {
@@ -33,11 +43,35 @@ _PAST_IRREGULAR = {
     "thought", "kept", "led", "fought", "struck", "shot", "broke", "stood", "drove", "flew",
     "grew", "threw", "chose", "froze", "quit", "cut", "bid", "sank", "slid", "spent", "felt",
     "heard", "built", "meant", "dropped", "closed", "yesterday", "previously", "already",
+    "died", "fled", "wore", "stole", "woke", "rode", "drew", "dealt", "swore", "sought",
+    "caught", "taught", "bent", "lent", "beat", "arose", "forgot", "hung", "laid", "knew",
+    "rang", "sang", "shook", "spread", "stuck", "swept", "swung", "tore", "understood",
+    "withdrew", "upheld", "withheld", "sat", "slept", "lay", "lit", "overtook", "undertook",
+    "forgave", "foresaw", "oversaw", "bled", "sped", "burst",
 }
+# Verbs of intention: "agreed to meet Tuesday" looks ahead from the agreement. After any
+# other past verb "to" is a preposition or an infinitive of purpose ("returned to Cairo on
+# Thursday", "came to visit me on Thursday", "had to leave on Friday"): still the past.
+_INTENT_TO = {
+    "agreed", "decided", "planned", "promised", "pledged", "vowed", "threatened", "voted",
+    "wanted", "hoped", "offered", "intended", "prepared", "aimed", "asked", "urged", "ordered",
+    "invited", "called", "appeared", "seemed", "wished", "proposed", "arranged", "expected",
+    "scheduled", "slated", "set", "was", "were", "got", "sought", "moved", "resolved", "told",
+    "encouraged", "pressed", "signalled", "signaled", "volunteered", "undertook", "opted",
+    "elected", "chose", "declined", "refused", "supposed", "meant", "designed", "bound",
+    "determined",
+}
+_BE_PRESENT = {"is", "are", "am", "'s", "'re"}
+# Present-tense reporting verbs: "the ministry says Sunday" dates the saying, not the news.
+_REPORTING_PRESENT = {"says", "say", "tells", "announces", "reports", "confirms", "adds"}
+# A date opening a line and followed by a dash or colon is a chronology entry ("June 4 -
+# Talks collapse"): historical present, narrating the past.
+_CHRONOLOGY_ENTRY = re.compile(r"\s*(?:[-–—:]|\.\s*[-–—])\s")
+_LINE_HEAD = re.compile(r"[ \t*•·>\-–—]*$")
 _NOT_PAST = {"need", "indeed", "red", "bed", "seed", "speed", "feed", "weed", "bleed",
              "scheduled", "expected", "planned", "proposed", "anticipated", "due", "shed",
              "hundred", "wed", "ed", "united", "limited", "based", "related", "interested",
-             "concerned", "detailed", "advanced", "reported"}
+             "concerned", "detailed", "advanced", "reported", "slated"}
 _TO_AMOUNT = re.compile(r"\s+(?:[$£€\d]|(?:a|an|the|its|their|about|around|nearly|almost"
                         r"|record|new|some|more|less)\b)", re.IGNORECASE)
 _DEFERRALS = {"postponed", "delayed", "extended", "deferred", "adjourned", "recessed",
@@ -54,7 +88,7 @@ _SCHEDULING_VERBS = {
     "faces", "face", "plays", "hosts", "host", "kicks", "launches", "closes", "ends", "heads",
     "testifies", "testify", "releases", "expires", "debuts", "airs", "premieres", "gathers",
     "gather", "takes", "goes", "flies", "lands", "considers", "consider", "debates", "debate",
-    "weighs", "weigh", "unveils", "sentences", "delivers",
+    "weighs", "weigh", "unveils", "sentences", "delivers", "expire",
 }
 # A word before the verb that makes it a noun ("the votes Monday") or negates a past ("did
 # not meet Monday").
@@ -131,12 +165,82 @@ def _future_auxiliary(words: list[str], i: int) -> bool:
         "be", "have", "not")
 
 
+_PLAN_WORDS = {"due", "scheduled", "expected", "set", "planned", "supposed", "meant", "slated",
+               "going", "intended", "hoping", "hoped", "planning"}
+
+
+def overtaken_plan(words: list[str]) -> bool:
+    """Whether the words before a date end in a plan told in the past perfect: "had been
+    due to expire Friday", "had planned to leave on Sunday" (the plan, and its day, passed)."""
+    tail = words[-7:]
+    for j, word in enumerate(tail):
+        if word == "had":
+            rest = tail[j + 1:j + 3]
+            return any(w in _PLAN_WORDS for w in rest)
+    return False
+
+
+def _future_cue(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a future word in its place ("plans to", not "a plan")."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word not in _FUTURE_WORDS or (word == "next" and following == "to"):
+        return False
+    if word in _NOUN_LIKE_FUTURE:
+        return following == "to" or (i >= 1 and words[i - 1] in _PRONOUNS)
+    return True
+
+
+def weak_future_cue(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is "by", "until" ... governing the date after ``words[i:]``."""
+    return words[i] in _FUTURE_NEAR and all(w in _WEAK_GAP for w in words[i + 1:])
+
+
+def chronology_entry(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a line as a chronology entry: "June 4 - Talks ..."."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_LINE_HEAD.match(text, line_start, start)) and bool(
+        _CHRONOLOGY_ENTRY.match(text, end))
+
+
+def _past_verb_tense(text: str, left: list[str], left_m: list[re.Match[str]], i: int,
+                     weak_future: bool) -> Tense | None:
+    """Tense read from the past-looking verb ``left[i]``, or None to keep looking left."""
+    word = left[i]
+    before = left[i - 1] if i >= 1 else ""
+    following = left[i + 1] if i + 1 < len(left) else ""
+    if before in _ADJECTIVE_CUES and word.endswith("ed"):
+        return None  # "a still unspecified date": a participle used as an adjective
+    if _future_auxiliary(left, i):
+        return "future"
+    if word == "set" and (following == "for" or before in (
+            "is", "are", "was", "were", "be", "been", "being", "'s", "has", "have", "had")):
+        return "future"  # "the vote is set for Tuesday", "has set March 3 as the date"
+    if before in _BE_PRESENT:
+        return "present"  # "when the case is heard in May": present passive
+    if following == "to" and word in _DEFERRALS:
+        return "future"  # "extended to Nov. 20", "postponed to Monday"
+    if following == "to":
+        after_to = left_m[i + 1].end()
+        if _TO_AMOUNT.match(text, after_to) or word not in _INTENT_TO:
+            return "past"  # "rose to a high", "returned to Cairo on Thursday"
+        nxt = text[after_to:after_to + 2].strip()
+        return "past" if nxt[:1].isupper() else "future"
+    if weak_future and word in _DEFERRALS:
+        return "future"  # "postponed until Tuesday", "has extended ... through January"
+    if before in ("has", "have") and word.endswith("ed"):
+        return "present"  # "has risen since ...": reaches into the present
+    return "past"
+
+
 def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> Tense | None:
     """Tense of the clause around ``text[start:end]`` from nearby words, or None if unclear.
 
     The nearest marker to the left decides: a modal such as "will" or a past-tense verb
-    ("said", "announced"); "since" and "last" mean past, "by" and "until" future. Failing
+    ("said", "announced"); "since" and "last" mean past, "by" and "until" right before the
+    date future (unless a past verb follows: "By Sunday the letter had circulated"). Failing
     that, a past-tense verb right after the phrase, then any "will" earlier in the sentence.
+    A chronology entry ("June 4 - Talks collapse") narrates the past.
     """
     s_start, s_end = sentences.bounds(start)
     left_m = list(_WORD.finditer(text, max(s_start, start - 100), start))
@@ -145,41 +249,45 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     weak_future = False
     if len(left) >= 2 and left[-2] == "as" and left[-1] in ("soon", "early", "late"):
         return "future"
+    if overtaken_plan(left):
+        return "past"
     if scheduled_present(left):
         return "future"
+    if left and (left[-1] in _REPORTING_PRESENT or (
+            len(left) >= 2 and left[-1] == "on" and left[-2] in _REPORTING_PRESENT)):
+        return "past"  # "the ministry says Sunday": the day of the saying
     for i in range(len(left) - 1, max(len(left) - 13, -1), -1):
         word = left[i]
         following = left[i + 1] if i + 1 < len(left) else ""
         if word == "could" and (following == "not" or (i >= 1 and left[i - 1] == "nor")):
             return "past"  # "could not be reached Tuesday" reports a past attempt
-        if word in _FUTURE_WORDS and not (word == "next" and following == "to"):
+        if _future_cue(left, i):
             return "future"
         if word in _PAST_MARKERS:
             return "past"
-        if word in _FUTURE_NEAR and i >= len(left) - 3:
+        if weak_future_cue(left, i):
             weak_future = True
             continue
+        if word.endswith("ing") and i >= 1 and left[i - 1] in _BE_PRESENT:
+            return "present"  # "it is calling for the redemption on Dec. 7"
         if _is_past_word(word):
-            before = left[i - 1] if i >= 1 else ""
-            if before in _ADJECTIVE_CUES and word.endswith("ed"):
-                continue  # "a still unspecified date": a participle used as an adjective
-            if following == "to" and _TO_AMOUNT.match(text, left_m[i + 1].end()):
-                return "past"  # "rose to a high", "fell to $29": a level, not a plan
-            if following == "to" or _future_auxiliary(left, i):
-                return "future"
-            if before in ("has", "have") and word.endswith("ed"):
-                return "present"  # "has extended ... through January" reaches into the present
-            if weak_future and word in _DEFERRALS:
-                return "future"  # "postponed until Tuesday": pushed to a later day
-            return "past"
-    right_past = any(_is_past_word(w) and w not in _PAST_MARKERS for w in right[:3])
+            tense = _past_verb_tense(text, left, left_m, i, weak_future)
+            if tense is not None:
+                return tense
+    # A past verb after a subject: "By Sunday the letter had circulated" (not "by May,
+    # invited ...", where the verb belongs to the clause the date sits in).
+    right_past = any(_is_past_word(w) and w not in _PAST_MARKERS for w in right[1:3])
     if weak_future:
         return "past" if right_past else "future"
     for word in right[:3]:
         if word in ("will", "'ll", "shall"):
             return "future"
+        if word in _MODAL_FUTURE:
+            break  # "which expire Nov. 21, can be exercised": no past after a modal
         if _is_past_word(word) and word not in _PAST_MARKERS:
             return "past"
+    if chronology_entry(text, start, end):
+        return "past"
     head = [m.group(0).lower() for m in _WORD.finditer(text, s_start, start)]
     if any(w in ("will", "'ll", "shall") for w in head):
         return "future"
@@ -235,26 +343,33 @@ def tagged_tense_of(doc: Any, text: str) -> Callable[[int, int], Tense | None] |
                      if doc[x].idx >= s_start]
             if scheduled_present(words):
                 return "future"  # the tags confirm the scheduling word is a verb
+        if k >= 0 and doc[k].lower_ in _REPORTING_PRESENT and doc[k].idx >= s_start:
+            return "past"  # "the ministry says Sunday": the day of the saying
         seen = 0
+        gap: list[str] = []  # the words between the token at i and the phrase
         while i >= 0 and seen < 12 and doc[i].idx >= s_start:
             tok = doc[i]
             low = tok.lower_
             seen += 1
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             if tok.tag_ == "MD" and low in _MODAL_FUTURE:
                 return "future"
-            if low in _FUTURE_WORDS and not (low == "next" and i + 1 < len(doc)
-                                             and doc[i + 1].lower_ == "to"):
+            if low in _FUTURE_WORDS and not (low == "next" and nxt == "to") and not (
+                    low in _NOUN_LIKE_FUTURE and tok.tag_.startswith("NN")):
                 return "future"
             if low in _PAST_MARKERS:
                 return "past"
-            if low in _FUTURE_NEAR and seen <= 3:
+            if low in _FUTURE_NEAR and all(w in _WEAK_GAP for w in gap):
                 weak_future = True
             elif tok.tag_ == "VBD":
-                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
                 prev = doc[i - 1].tag_ if i > 0 else ""
-                if nxt == "to" or prev in ("MD", "TO"):
+                if prev in ("MD", "TO"):
                     return "future"
+                if nxt == "to" and low in _INTENT_TO:
+                    after = doc[i + 2] if i + 2 < len(doc) else None
+                    return "future" if after is not None and after.tag_ == "VB" else "past"
                 return "past"
+            gap.append(low)
             i -= 1
         j = span.end
         if weak_future:

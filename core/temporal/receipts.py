@@ -25,6 +25,16 @@ def shown(value: str, mod: str | None) -> str:
     return g.display if g is not None else value
 
 
+def within_phrase(res: Resolution) -> str:
+    """", up to Wed 15 May 2024" / ", from Thu 16 May 2024" for a narrowed span, else ""."""
+    if res.within is None:
+        return ""
+    lo, hi = res.within
+    parts = ([f"from {fmt_day(lo)}"] if lo is not None else []) + (
+        [f"up to {fmt_day(hi)}"] if hi is not None else [])
+    return ", " + " ".join(parts) if parts else ""
+
+
 def make_receipt(text: str, res: Resolution, anchor: datetime) -> Receipt:
     """The receipt for a resolution of ``text`` against the article's publish datetime.
 
@@ -32,7 +42,7 @@ def make_receipt(text: str, res: Resolution, anchor: datetime) -> Receipt:
     "'Two days later' counted from the narrative date Tue 5 Mar 2024 -> 7 Mar 2024".
     """
     how = res.how.strip()
-    result = shown(res.value, res.mod)
+    result = shown(res.value, res.mod) + within_phrase(res)
     if res.anchor_kind == NARRATIVE and res.anchor is not None:
         used = datetime.combine(res.anchor, anchor.timetz())
         day, which = fmt_day(res.anchor), "narrative date"

@@ -4,9 +4,10 @@ the narrative date, with a receipt; the narrative date advances as the article g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from core.granular import parse_value
@@ -22,6 +23,7 @@ from core.temporal.context import (
 from core.temporal.intervals import join_intervals
 from core.temporal.modifiers import outer_mod
 from core.temporal.receipts import make_receipt
+from core.temporal.rules_clock import redate
 from core.temporal.state import NarrativeRef, Resolution, RuleContext
 
 _UNIT_OF_GRAIN = {
@@ -34,6 +36,17 @@ _UNIT_OF_GRAIN = {
 _REPORTING_SPANS = {"P6M", "P9M", "P2Q", "P3Q", "P1H"}
 _REFERENCE_VALUES = {"PRESENT_REF": Granularity.VAGUE, "PAST_REF": Granularity.VAGUE,
                      "FUTURE_REF": Granularity.VAGUE}
+
+
+def clip_range(start: date, end: date, within: tuple[date | None, date | None] | None
+               ) -> tuple[date, date]:
+    """The inclusive range [start, end] narrowed to ``within``; kept whole if that empties it."""
+    if within is None:
+        return start, end
+    lo, hi = within
+    new_start = max(start, lo) if lo is not None else start
+    new_end = min(end, hi) if hi is not None else end
+    return (new_start, new_end) if new_start <= new_end else (start, end)
 
 
 def _build(text: str, start: int, end: int, res: Resolution, anchor: datetime
@@ -50,7 +63,7 @@ def _build(text: str, start: int, end: int, res: Resolution, anchor: datetime
         if g is None:
             granularity, rs, re_ = Granularity.VAGUE, None, None
         else:
-            granularity, rs, re_ = g.granularity, g.start, g.end
+            granularity, rs, re_ = g.granularity, *clip_range(g.start, g.end, res.within)
     phrase = text[start:end]
     return TimeExpression(start, end, phrase, res.type, res.value, granularity, rs, re_,
                           make_receipt(phrase, res, anchor), mod)
@@ -75,6 +88,31 @@ def _advance(ctx: RuleContext, t: TimeExpression) -> None:
     ctx.history.append(ref)
 
 
+_SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s|\n")
+_CLOCK_DATE_REACH = 80  # characters from a clock time to the date that dates it
+
+
+def _date_clocks_by_sentence(text: str, out: list[TimeExpression],
+                             inherited: dict[int, Resolution], anchor: datetime
+                             ) -> list[TimeExpression]:
+    """Give a clock time that took its day from context the calendar date written after it
+    in its own sentence ("At 09:42, police said, on 3 March 2011 ..."). ``out`` is sorted."""
+    result = list(out)
+    for i, t in enumerate(out):
+        res = inherited.get(t.start)
+        if res is None or t.type is not TimexType.TIME:
+            continue
+        for later in out[i + 1:]:
+            if later.start - t.end > _CLOCK_DATE_REACH or _SENTENCE_GAP.search(
+                    text, t.end, later.start):
+                break
+            if later.granularity is Granularity.DAY and later.range_start is not None:
+                result[i] = _build(text, t.start, t.end, redate(res, later.range_start),
+                                   anchor)
+                break
+    return result
+
+
 def resolve_text(
     text: str,
     anchor: datetime,
@@ -94,6 +132,7 @@ def resolve_text(
 
     ctx = RuleContext(text=text, anchor=anchor, tense_of=tense_of)
     out: list[TimeExpression] = []
+    inherited: dict[int, Resolution] = {}  # clock times dated by context, by start
     for winner, inner in select(find_candidates(text, is_entity)):
         options = [winner, *inner]
         covered_until = -1
@@ -108,12 +147,16 @@ def resolve_text(
             except (ValueError, OverflowError):
                 continue  # arithmetic past the calendar's ends (year 0 or 10000)
             out.append(t)
+            if res.day_inherited:
+                inherited[t.start] = res
             if t.type is TimexType.DURATION and t.value in _REPORTING_SPANS:
                 ctx.last_span_position = t.start
             if res.sets_narrative:
                 _advance(ctx, t)
             break
     out.sort(key=lambda t: t.start)
+    if inherited:
+        out = _date_clocks_by_sentence(text, out, inherited, anchor)
     if intervals:
         out = join_intervals(text, out, anchor)
     return out

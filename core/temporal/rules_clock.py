@@ -7,14 +7,15 @@ day", "daily at noon") names no day at all: it is a SET such as ``XXXX-XX-XXT08:
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from core.models import TimexType
 from core.temporal import patterns as p
 from core.temporal.anchoring import pick_month_day, pick_weekday, tense_phrase
 from core.temporal.calendar_math import day_value
 from core.temporal.lexicon import month_number, weekday_number
-from core.temporal.readers import day_of
+from core.temporal.readers import day_of, year_of
 from core.temporal.rule import Rule
 from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
 
@@ -65,21 +66,46 @@ def recurs_daily(text: str, start: int, end: int) -> bool:
     return _DAILY_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+def _named_day(m: re.Match[str], ctx: RuleContext) -> tuple[date, str] | None:
+    """The calendar date written right after the time ("on 3 March 2011", "Nov. 6"), with
+    the receipt clause, or None when the phrase names none."""
+    gd = m.groupdict()
+    for tag in ("amd", "adm", "bmd", "bdm"):
+        month = month_number(gd.get("tmonth_" + tag) or "")
+        dnum = day_of(gd.get("tdaynum_" + tag) or "")
+        if not month or not dnum:
+            continue
+        year_text = gd.get("tyear_" + tag[0])
+        if year_text:
+            try:
+                return date(year_of(year_text), month, dnum), "on the date it names"
+            except ValueError:
+                return None
+        tense = ctx.tense(m.start(), m.end())
+        picked = pick_month_day(ctx.dct, month, dnum, tense)
+        how = tense_phrase(tense) if tense else "(the nearest such day)"
+        return (picked, "on the day it names " + how) if picked else None
+    return None
+
+
 def _clock(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     hm = clock_value(m)
     if hm is None:
         return None
     hour, minute = hm
     gd = m.groupdict()
-    if not (gd.get("tday") or gd.get("tday2") or gd.get("tmonth")) and recurs_daily(
-            ctx.text, m.start(), m.end()):
+    named = _named_day(m, ctx)
+    if not (gd.get("tday") or named) and recurs_daily(ctx.text, m.start(), m.end()):
         return Resolution(TimexType.SET, f"XXXX-XX-XXT{hour:02d}:{minute:02d}",
                           "set.daily-clock", "a time of day that recurs daily",
                           anchor_kind=NO_ANCHOR, sets_narrative=False)
     kind, how = PUBLISH, "on the publish date"
     day = ctx.dct
-    dayword = (m.groupdict().get("tday") or m.groupdict().get("tday2") or "").lower()
-    if dayword:
+    inherited = False
+    dayword = (gd.get("tday") or "").lower()
+    if named is not None:
+        day, how = named
+    elif dayword:
         if dayword == "yesterday":
             day = ctx.dct - timedelta(days=1)
         elif dayword == "tomorrow":
@@ -91,28 +117,41 @@ def _clock(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                 tense = ctx.tense(m.start(), m.end())
                 day = pick_weekday(ctx.dct, wd, tense)
                 how = "on " + dayword.title() + " " + tense_phrase(tense)
-    elif m.groupdict().get("tmonth"):
-        month = month_number(m["tmonth"])
-        dnum = day_of(m["tdaynum"])
-        if month and dnum:
-            tense = ctx.tense(m.start(), m.end())
-            picked = pick_month_day(ctx.dct, month, dnum, tense)
-            if picked:
-                day = picked
     elif ctx.last_day is not None:
         day, kind, how = ctx.last_day.start, NARRATIVE, "on the day the text is at"
+        inherited = True
+    else:
+        inherited = True
     value = f"{day_value(day)}T{hour:02d}:{minute:02d}"
     return Resolution(TimexType.TIME, value, "absolute.clock-time", how, anchor_kind=kind,
-                      anchor=day if kind == NARRATIVE else None, sets_narrative=False)
+                      anchor=day if kind == NARRATIVE else None, sets_narrative=False,
+                      day_inherited=inherited)
+
+
+def redate(res: Resolution, day: date) -> Resolution:
+    """A clock time that inherited its day moved to ``day``, a date its own sentence names
+    after it ("At 09:42, on 3 March 2011, ..."): that date beats the narrative one."""
+    clock = res.value.partition("T")[2]
+    return replace(res, value=f"{day_value(day)}T{clock}", rule="absolute.clock-time.dated",
+                   how="on the date named later in its sentence", anchor_kind=NO_ANCHOR,
+                   anchor=None, day_inherited=False)
+
+
+def _date_after(tag: str) -> str:
+    """A calendar date after a time: "March 3", "3 March", "the 3rd of March", ", 2011"."""
+    return (r"(?:(?P<tmonth_" + tag + "md>" + p.MONTH + r")\s+(?P<tdaynum_" + tag + "md>"
+            + p.DAY + r")|(?:the\s+)?(?P<tdaynum_" + tag + "dm>" + p.DAY
+            + r")(?:\s+of)?\s+(?P<tmonth_" + tag + "dm>" + p.MONTH + r"))(?:,?\s+(?P<tyear_"
+            + tag + ">" + p.YEAR + "))?")
 
 
 _ZONE = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|ET|PT|CT|local time)\)?)?"
 _CLOCK = (r"(?:(?P<hh>[01]?\d|2[0-4])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?"
           r"|am\b|pm\b)|(?P<hh2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC))"
           r"|(?P<tword>noon|midnight|midday))")
-_CLOCK_DAY = (r"(?:,?\s+(?:on\s+)?(?P<tday>" + p.WEEKDAY + r"|today|yesterday|tomorrow|tonight"
-              r"|this morning|this afternoon|this evening)|,?\s+(?:on\s+)?(?P<tmonth>" + p.MONTH
-              + r")\s+(?P<tdaynum>" + p.DAY + r"))?")
+_CLOCK_DAY = (r"(?:,?\s+(?:on\s+)?(?:(?P<tday>" + p.WEEKDAY + r"|today|yesterday|tomorrow"
+              r"|tonight|this morning|this afternoon|this evening)(?:,?\s+" + _date_after("a")
+              + r")?|" + _date_after("b") + r"))?")
 
 RULES: list[Rule] = [
     Rule("absolute.clock-time", p.rx_loose(

@@ -156,9 +156,27 @@ def _unit_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     mod = mod_of(edge) if edge and not edge.startswith(("earlier", "later")) else None
     if edge in ("the rest of", "the remainder of"):
         mod = None
-    return Resolution(TimexType.DATE, value, "relative." + rel.replace(" ", "-") + "-" + unit,
+    within = _part_around(base, edge) if shift == 0 else None
+    lead = edge.split()[0] + "-" if within is not None and edge in ("earlier", "later") else ""
+    return Resolution(TimexType.DATE, value,
+                      "relative." + lead + rel.replace(" ", "-") + "-" + unit,
                       "counted", mod=mod, anchor_kind=kind,
-                      anchor=base if kind == NARRATIVE else None)
+                      anchor=base if kind == NARRATIVE else None, within=within)
+
+
+def _part_around(base: date, edge: str) -> tuple[date | None, date | None] | None:
+    """The part of the current week/month/year an edge word means, split at ``base``.
+
+    "earlier this week" runs up to the day counted from, "later this week" from the day after
+    it, "the rest of the year" from that day on; the value stays the whole unit (TimeML).
+    """
+    if edge == "earlier":
+        return None, base
+    if edge == "later":
+        return base + timedelta(days=1), None
+    if edge in ("the rest of", "the remainder of"):
+        return base, None
+    return None
 
 
 def _weekend(m: re.Match[str], ctx: RuleContext, rel: str, shift: int, base: date,

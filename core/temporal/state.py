@@ -31,6 +31,10 @@ class Resolution:
     anchor_kind: str = PUBLISH
     anchor: date | None = None  # the date counted from, when not the publish date
     sets_narrative: bool = True
+    # The part of the value's span the phrase means, when narrower than the value: "earlier
+    # this week" is the week up to the publish date, "later this week" the rest after it.
+    within: tuple[date | None, date | None] | None = None
+    day_inherited: bool = False  # a clock time dated by the narrative or publish date
 
 
 @dataclass(slots=True)

@@ -160,7 +160,8 @@ class TestContract:
     def test_ranges_and_granularity_come_from_the_value(self) -> None:
         t = by_text("Earlier this week, the mayor resigned.")["Earlier this week"]
         assert t.granularity is Granularity.WEEK
-        assert (t.range_start, t.range_end) == (date(2024, 5, 13), date(2024, 5, 19))
+        assert t.value == "2024-W20"  # the value is the week; "earlier" narrows the range
+        assert (t.range_start, t.range_end) == (date(2024, 5, 13), date(2024, 5, 17))
         d = by_text("Rates rose over the past year.")["the past year"]
         assert d.type is TimexType.DURATION and d.range_start is None
 
