@@ -12,13 +12,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from core.models import GRANULARITY_RANK, TimeExpression
+from core.models import GRANULARITY_RANK, Granularity, TimeExpression
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
 # A verb modifying a noun ("acl") heads a clause too: "talks that will resume", "the deal
 # struck on May 26"; its missing subject is the noun.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# A century places history, not a news event: "founded in the third century", "ideas of the
+# 18th century" are background to a story, and on a timeline they read as nonsense dates.
+_BACKGROUND_GRAINS = frozenset({Granularity.CENTURY})
+
+
+def dates_story_event(time: TimeExpression) -> bool:
+    """Whether ``time`` can date an event of the story (a range finer than a century)."""
+    if not time.dates_an_event or time.granularity in _BACKGROUND_GRAINS:
+        return False
+    if time.granularity is Granularity.INTERVAL and time.value.split("/")[0].isdigit():
+        return len(time.value.split("/")[0]) >= 4  # "since the 18th century" starts at "17"
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +114,7 @@ def dated_clauses(sent: Span, times: list[TimeExpression]) -> list[Clause]:
     """One clause per clause head that governs an event-dating expression in ``sent``."""
     owned: dict[int, tuple[Token, TimeExpression]] = {}
     for time in times:
-        if not time.dates_an_event or not sent.start_char <= time.start < sent.end_char:
+        if not dates_story_event(time) or not sent.start_char <= time.start < sent.end_char:
             continue
         root = _time_root(sent, time)
         if root is None:

@@ -10,6 +10,7 @@ from core.events.extract import confidence, extract_reports
 from core.models import Granularity, Receipt, TimeExpression, TimexType
 from core.nlp import load_nlp
 from core.people.extract import person_mentions
+from core.temporal import resolve_times
 
 ANCHOR = datetime(2024, 3, 8, 12, 0, tzinfo=UTC)
 
@@ -73,3 +74,18 @@ def test_explicit_dates_are_surer_than_vague_ones() -> None:
     explicit = _time(text, "4 March 2024", date(2024, 3, 4))
     vague = _time(text, "x", date(2024, 3, 4), "vague", Granularity.DAY)
     assert confidence(explicit) > confidence(vague)
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("The city was founded in the third century by traders.", []),
+    ("The dynasty has ruled since the 18th century, officials said.", []),
+    ("The family has sent a son to every war since 1776.", ["since 1776"]),
+    ("The plant closed in the 1990s.", ["the 1990s"]),
+    ("The bank collapsed on Monday.", ["Monday"]),
+])
+def test_a_century_is_background_not_a_story_event(nlp, text: str, dated: list[str]  # type: ignore[no-untyped-def]
+                                                   ) -> None:
+    doc = nlp(text)
+    times = resolve_times(doc, ANCHOR)
+    reports = extract_reports(doc, "k", times, person_mentions(doc))
+    assert [r.time.text for r in reports] == dated
