@@ -105,8 +105,9 @@ def scheduled_present(words: list[str]) -> bool:
     (on) Monday" reads as the coming Monday; "said Monday" and "the votes Monday" do not.
     """
     i = len(words) - 1
-    while i >= 0 and words[i] in _SCHEDULING_SKIP and len(words) - i <= 2:
-        i -= 1
+    while i >= 0 and (words[i] in _SCHEDULING_SKIP or words[i].endswith("ly")) and (
+            len(words) - i <= 2):
+        i -= 1  # "meets again Monday", "meet separately Monday"
     if i < 0 or words[i] not in _SCHEDULING_VERBS:
         return False
     return i == 0 or words[i - 1] not in _NOT_SCHEDULING_BEFORE
@@ -265,6 +266,8 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
             return "future"
         if word in _PAST_MARKERS:
             return "past"
+        if word == "to" and i >= 1 and left[i - 1] in ("is", "are") and following:
+            return "future"  # "is to resume trading Tuesday"
         if weak_future_cue(left, i):
             weak_future = True
             continue

@@ -135,6 +135,10 @@ WEEKDAYS: list[tuple[str, str, str, str]] = [
     (TUE, "A rally is planned for Saturday.", "Saturday", "2011-04-23"),
     (TUE, "The offer had been due to expire on Friday.", "Friday", "2011-04-15"),
     (FRI, "The shares were sold to a rival bidder on Wednesday.", "Wednesday", "2011-04-20"),
+    (FRI, "The two leaders meet separately Monday with the mediator.", "Monday",
+     "2011-04-25"),
+    (FRI, "The exchange is to resume trading in the shares Tuesday.", "Tuesday",
+     "2011-04-26"),
 ]
 
 # (publish date, text, phrase, expected value)
