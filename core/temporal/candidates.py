@@ -15,16 +15,18 @@ from core.temporal import (
     rules_absolute,
     rules_clock,
     rules_duration,
+    rules_hhmm,
     rules_offset,
     rules_periods,
     rules_relative,
 )
 from core.temporal.lexicon import MONTHS, WEEKDAYS
+from core.temporal.patterns import MONTH
 from core.temporal.rule import Rule
 
 ALL_RULES: tuple[Rule, ...] = (*rules_absolute.RULES, *rules_periods.RULES,
                                *rules_clock.RULES, *rules_relative.RULES, *rules_offset.RULES,
-                               *rules_duration.RULES)
+                               *rules_duration.RULES, *rules_hhmm.RULES)
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CALENDAR_WORDS = {w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 3}
@@ -103,6 +105,18 @@ def _looks_like_name(text: str, cand: Candidate) -> bool:
     return False
 
 
+# A date that names a group: "the 6 April youth movement", "the March 14 alliance".
+_GROUP_NAME = re.compile(
+    r"(?<![\w-])(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+" + MONTH + r"|" + MONTH
+    + r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?:\s+[A-Za-z]+)?\s+(?:movement|alliance"
+    r"|coalition|bloc|camp|front|brigades?|party|martyrs|youth|group|forces|generation"
+    r")\b", re.IGNORECASE)
+
+
+def _group_names(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _GROUP_NAME.finditer(text)]
+
+
 _TITLE_OPEN = re.compile(r"(?:``|[\"“'‘])$")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
@@ -122,6 +136,7 @@ def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = No
                     rules: Sequence[Rule] = ALL_RULES) -> list[Candidate]:
     """Every plausible rule match in ``text``, names and common words removed."""
     found: list[Candidate] = []
+    groups = _group_names(text)
     for rule in rules:
         for m in rule.pattern.finditer(text):
             start, end = m.start(), m.end()
@@ -131,6 +146,8 @@ def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = No
                 continue
             cand = Candidate(start, end, rule, m)
             if _looks_like_name(text, cand) or _in_title(text, start, end):
+                continue
+            if groups and any(g0 < end and start < g1 for g0, g1 in groups):
                 continue
             if is_entity is not None and any(
                 is_entity(t.start(), t.end()) for t in _calendar_tokens(text, start, end)

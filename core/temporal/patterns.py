@@ -45,7 +45,8 @@ UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|
 APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|close to|more than|over"
           r"|upwards of|less than|under|fewer than|at least|no less than|at most|no more than"
           r"|up to|just over|just under|well over|only|just)")
-APPROX_IN_SPAN = (r"(?:nearly|almost|close\s+to|more\s+than|over|upwards\s+of|less\s+than|under"
+# "over" stays outside: "over the next few days", "over three years" read as a preposition.
+APPROX_IN_SPAN = (r"(?:nearly|almost|close\s+to|more\s+than|upwards\s+of|less\s+than|under"
                   r"|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most|no\s+more\s+than"
                   r"|up\s+to|just\s+over|just\s+under|well\s+over)")
 NUMBER_NO_ARTICLE = (r"(?:\d+(?:\.\d+)?|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD + r")*)")

@@ -12,6 +12,7 @@ from core.temporal import patterns as p
 from core.temporal.anchoring import pick_month_day, tense_phrase
 from core.temporal.calendar_math import day_value, month_value, week_value
 from core.temporal.lexicon import ORDINALS, month_number, parse_number, weekday_number
+from core.temporal.numbers import bare_year_ok, is_clock
 from core.temporal.readers import MOD_PREFIX, WD_PREFIX, YEAR_G, day_of, mod_of, year_of
 from core.temporal.rule import Rule
 from core.temporal.state import NO_ANCHOR, PUBLISH, Resolution, RuleContext
@@ -29,6 +30,8 @@ def _full_date(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     day = day_of(m["day"])
     if month is None or day is None:
         return None
+    if is_clock(ctx.text, m.start("year"), m.end("year"), ctx.dct.year):
+        return None  # "19 JANUARY, 1815 GMT": a day and a clock time, not a year
     try:
         d = date(year_of(m["year"]), month, day)
     except ValueError:
@@ -116,6 +119,9 @@ def _month_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if month is None:
         return None
     rel = (m.groupdict().get("rel") or "").lower()
+    if m.groupdict().get("year") and is_clock(ctx.text, m.start("year"), m.end("year"),
+                                              ctx.dct.year):
+        return None  # "JANUARY, 1815 GMT": a clock time after the month
     if m.groupdict().get("year") or m.groupdict().get("syear"):
         year, kind, how = year_of(m["year"] or m["syear"]), NO_ANCHOR, "with its year"
     elif rel:
@@ -140,13 +146,13 @@ def _year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     year = year_of(m["year"])
     if not 1000 <= year <= 2199:
         return None
-    if m.group(0) == m["year"]:  # a bare number: make sure it reads as a year
+    if m.group(0) == m["year"] and m["year"].isdigit():  # a bare number: is it a year?
         before = ctx.text[max(0, m.start() - 30):m.start()]
-        if not _YEAR_LEFT.search(before) and (
-            not 1900 <= year <= 2050
-            or (_NAME_BEFORE.search(before) and month_number(before.split()[-1]) is None)
-        ):
+        if not bare_year_ok(ctx.text, m.start(), m.end(), ctx.dct.year):
             return None
+        if not _YEAR_LEFT.search(before) and _NAME_BEFORE.search(before) \
+                and month_number(before.split()[-1]) is None:
+            return None  # "Boeing 1998", "Dell 2001": a name and its number
     if (m["year"].lower().startswith("two thousand") and "year" not in m.group(0).lower()
             and _COUNTED.match(ctx.text, m.end())):
         return None  # "two thousand people", "two thousand years": a number, not a year

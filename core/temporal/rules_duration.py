@@ -182,11 +182,19 @@ def _set_per(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
-_LEAD = (r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last(?!\s+(?:over|under|up|about|nearly|almost"
+# "a five year plan", "the two day meeting": the article belongs to the noun, not the length.
+_ADJECTIVAL = r"(?!(?:" + p.NUMBER_NO_ARTICLE + r")[\s-]+" + p.UNIT_SG + r"\b)"
+_LEAD = (r"(?:(?:the|a|an|another)\s+" + _ADJECTIVAL + r")?"
+         r"(?:(?:past|last(?!\s+(?:over|under|up|about|nearly|almost"
          r"|more|less|at|for|until|through|into)\b)|next|first|previous|coming|following"
          r"|final|remaining|initial|additional|latest|further|full|entire|whole|better\s+part"
          r"\s+of\s+(?:the|a))\s+)?")
 _APPROX = r"(?:(?P<approx>" + p.APPROX_IN_SPAN + r")\s+)?"
+# A bare plural unit that is a length of its own: "minutes later", "weeks of talks" (not
+# after a determiner, a number or "the early/small hours": "the days of the week").
+_BARE_PLURAL = (r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bearly\s)(?<!\bsmall\s)"
+                r"(?<![\d]\s)"
+                r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)")
 
 RULES: list[Rule] = [
     Rule("duration.amount", p.rx(
@@ -211,8 +219,11 @@ RULES: list[Rule] = [
         r"|(?:the\s+)?first\s+(?P<unit2>hours|days|weeks|months)"), _vague_duration, 1),
     Rule("duration.while", p.rx(
         r"(?:(?<=for\s)|(?<=in\s))(?:quite\s+)?a\s+(?:little\s+|long\s+)?while"), _while, 1),
-    Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries)"
-                                r"|(?P<unit2>decades|centuries)"),
+    Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|days|hours|minutes"
+                                r"|decades|centuries)|(?P<unit2>decades|centuries)"),
+         _vague_duration, 0),
+    Rule("duration.vague", p.rx(_BARE_PLURAL + r"(?=\s+(?:later|earlier|afterwards?)\b"
+                                r"|\s+of\s+(?!the\b|this\b|that\b|a\b|an\b)[a-z])"),
          _vague_duration, 0),
     Rule("duration.the-unit", p.rx(
         r"(?:the\s+)?(?:(?:full|entire|whole)\s+)?(?P<unit>year|decade)(?=\s+(?:ended|ending"

@@ -155,14 +155,32 @@ _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|only|be
                      r"|manif|gu|qu|ch)est\b)\w{3,}est)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
 
+# A superlative or "the first time" ranks over the span even in a future clause.
+_ALWAYS_SPAN = re.compile(r"^(?:best|worst|most|least|only|\w{3,}est)\b|\btime\s*$",
+                          re.IGNORECASE)
+_SPAN_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b)[a-z]", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten"
+                             r"|dozens?|hundreds?|thousands?|millions?|billions?|points?"
+                             r"|percent|cent))\S*(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have|had)|'ve)\s+(?:[\w']+\s+){0,5}$",
+                             re.IGNORECASE)
+
+
 def _in_future(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     unit = unit_of(m["unit"])
     amount = parse_number(m["num"])
     if unit is None or amount is None or unit in ("hour", "minute", "second"):
         return None
     before = ctx.text[max(0, m.start() - 60):m.start()].removesuffix(" ").removesuffix("in")
-    if _RANKED.search(before) and ctx.tense(m.start(), m.end()) != "future":
-        return None  # "the second letter in two weeks", "the smallest gain in a year": a span
+    tense = ctx.tense(m.start(), m.end())
+    if not m.group(0).lower().endswith("time"):
+        ranked = _RANKED.search(before)
+        if ranked and (tense != "future" or _ALWAYS_SPAN.search(ranked.group(0))):
+            return None  # "the second letter in two weeks", "the worst quake in 200 years"
+        if tense in ("past", "present") or _SPAN_OF.match(ctx.text, m.end()) \
+                or _COUNTED_BEFORE.search(before) \
+                or (tense is None and _PERFECT_BEFORE.search(before)):
+            return None  # "rose 5% in three years", "two years of war": a duration
     d = add_units(ctx.dct, round(amount), unit)
     return Resolution(TimexType.DATE, value_at_unit(d, _grain(unit)), "offset.in-future",
                       "counted")
@@ -181,8 +199,8 @@ RULES: list[Rule] = [
     Rule("offset.ago", p.rx(
         r"(?:" + p.APPROX + r"\s+)?" + _NUM + r"[\s-]+(?P<unit>" + p.UNIT + r")(?:\s+or\s+so)?"
         r"\s+" + _DIR), _offset, 3),
-    Rule("offset.ago", p.rx(r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago"
-                            r"|earlier|later)"), _offset, 2),
+    Rule("offset.ago", p.rx(r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago)"),
+         _offset, 2),
     Rule("offset.year-ago", p.rx(
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)"
         r"(?:\s+(?P<qword>quarter|period))?|(?:the\s+)?(?:corresponding|comparable|same)"
