@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from core.events.clauses import Clause, dated_clauses, subject_of
+from core.events.generic import generic_present
 from core.events.titles import clause_title
 from core.models import GRANULARITY_RANK, EventPerson, PersonMention, Report, TimeExpression
 
@@ -116,7 +117,7 @@ def extract_reports(
             previous.append(sent)
             continue
         for clause in dated_clauses(sent, times):
-            if not _has_verb(clause.tokens):
+            if not _has_verb(clause.tokens) or generic_present(clause):
                 continue
             named = list(dict.fromkeys(_names_in(mentions, _token_spans(clause))))
             people = [EventPerson(n) for n in named]

@@ -1,0 +1,67 @@
+"""Generic "today": a clause about the present in general is not an event of the publish day.
+
+Comment and analysis pages use "today" for *nowadays*: "there is torture in Iraq today",
+"few today would deny ...", "today, that division remains a reality". Read as the publish day,
+each of these becomes a dated event, and a column of them outvotes the day's real news. The
+resolver keeps the day value (TimeML tags such a "today" with the document date too); the
+event extractor decides, from the clause's own verb, whether the day is the event's date:
+
+* present simple ("is", "remains", "seem", do-support "don't have") or a hypothetical modal
+  ("would", "could", "should have been") is generic: no event;
+* past, perfect ("has cost"), progressive ("is meeting"), future ("will"), a verb of saying in
+  any tense ("says today") or a participle ("a report released today") reports something that
+  happened on the day: an event.
+
+The test needs the dependency parse and the fine-grained tags, which no date library reads;
+the verbs of saying are a short closed list because the lemmatizer is not run.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.events.clauses import Clause
+
+_GENERIC_PHRASES = frozenset({"today", "these days", "nowadays"})
+_PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "should", "may", "can", "must", "ca"})
+_SAYING = frozenset({
+    "say", "says", "tell", "tells", "announce", "announces", "confirm", "confirms", "warn",
+    "warns", "claim", "claims", "insist", "insists", "report", "reports", "reveal", "reveals",
+    "urge", "urges", "demand", "demands", "call", "calls", "deny", "denies", "admit", "admits",
+    "argue", "argues", "write", "writes", "add", "adds", "ask", "asks", "explain", "explains",
+    "publish", "publishes", "launch", "launches", "unveil", "unveils", "vote", "votes",
+    "meet", "meets", "visit", "visits", "arrive", "arrives", "open", "opens", "begin",
+    "begins", "start", "starts", "host", "hosts", "hold", "holds",
+})
+
+
+def _auxiliaries(head: Token) -> list[Token]:
+    return [child for child in head.children if child.dep_ in ("aux", "auxpass")]
+
+
+def generic_present(clause: Clause) -> bool:
+    """Whether ``clause`` is dated only by a "today" that means nowadays (see module doc)."""
+    time = clause.time
+    if time.text.casefold() not in _GENERIC_PHRASES or not time.receipt.rule.startswith(
+            "deictic"):
+        return False
+    head = _finite(clause.head)
+    auxiliaries = _auxiliaries(head)
+    if any(aux.tag_ == "MD" and aux.lower_ in _HYPOTHETICAL for aux in auxiliaries):
+        return True
+    if head.lower_ in _SAYING:
+        return False
+    if head.tag_ in _PRESENT_SIMPLE:
+        return not auxiliaries
+    # do-support keeps the present simple: "you don't have to go far to hear it today"
+    return head.tag_ == "VB" and bool(auxiliaries) and all(
+        aux.lower_ in ("do", "does") for aux in auxiliaries)
+
+
+def _finite(head: Token) -> Token:
+    """The finite verb an infinitive hangs from: "hear" in "don't have to go far to hear"."""
+    while (head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl") and head.head is not head
+           and all(aux.tag_ == "TO" for aux in _auxiliaries(head))):
+        head = head.head
+    return head
