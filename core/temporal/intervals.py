@@ -28,13 +28,28 @@ def _left_value(value: str) -> str:
     return value.split("T")[0] if "T" in value and len(value) > 10 else value
 
 
+def _clock_ends(a: TimeExpression, b: TimeExpression) -> tuple[str, str]:
+    """The two ends' values: clock times keep their times ("between 1415 and 1430 GMT" is
+    ``...T14:15/...T14:30``); anything else is cut to its date."""
+    if a.type is TimexType.TIME and b.type is TimexType.TIME and "T" in a.value \
+            and "T" in b.value and parse_value(f"{a.value}/{b.value}") is not None:
+        return a.value, b.value
+    return _left_value(a.value), _left_value(b.value)
+
+
+def _inner_rules(*parts: TimeExpression) -> str:
+    rules = list(dict.fromkeys(t.receipt.rule for t in parts))
+    return " (" + " + ".join(rules) + ")"
+
+
 def _interval(text: str, start: int, end: int, value: str, first: TimeExpression,
-              rule: str, why: str) -> TimeExpression | None:
+              rule: str, why: str, *parts: TimeExpression) -> TimeExpression | None:
     g = parse_value(value)
     if g is None:
         return None
     receipt = Receipt(first.receipt.anchor, first.receipt.anchor_kind, rule,
-                      f"{text[start:end]!r} {why} -> {g.display}")
+                      f"{text[start:end]!r} {why}{_inner_rules(*(parts or (first,)))}"
+                      f" -> {g.display}")
     return TimeExpression(start, end, text[start:end], TimexType.DATE, value,
                           Granularity.INTERVAL, g.start, g.end, receipt, first.mod)
 
@@ -51,9 +66,10 @@ def join_intervals(text: str, times: list[TimeExpression], anchor: datetime
         if _dated(t) and (m := _FROM.search(before)) and nxt is not None and _dated(nxt) \
                 and _JOIN.match(text[t.end:nxt.start]):
             start = t.start - (len(before) - m.start())
-            value = f"{_left_value(t.value)}/{_left_value(nxt.value)}"
-            joined = _interval(text, start, nxt.end, value, t, "interval.from-to",
-                               "joins two dates")
+            left, right = _clock_ends(t, nxt)
+            joined = _interval(text, start, nxt.end, f"{left}/{right}", t, "interval.from-to",
+                               "joins two times" if "T" in left else "joins two dates", t,
+                               nxt)
             if joined is not None:
                 out.append(joined)
                 i += 2

@@ -36,7 +36,7 @@ _ZONE_AFTER = re.compile(r"\s*(?:\(\s*\d{4}\s*)?\(?\s*" + _ZONE + r"(?![\w])")
 # A number in brackets right after a clock time converts it: "1:39 p.m. (2039 in Egypt)".
 _CLOCK_THEN_BRACKET = re.compile(
     r"(?:\d:\d\d|[ap]\.?m\.?|GMT|UTC|time|\b\d{4})\s*\(\s*$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:to|and|until|till|-|–)\s*(\d{4})(?![\d,])", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|until|till|-|–)\s*(\d{4})(?!\d|,\d)", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d{4})\s*(?:to|and|until|till|-|–)\s*$",
                            re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"

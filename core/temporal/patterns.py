@@ -10,9 +10,12 @@ import re
 
 from core.temporal.lexicon import NUMBER_WORDS
 
+# "Mar", "Jun", "Jul" and "Sep" are also names and words ("Mar Roxas", "Jun Ji-hyun"): without
+# a dot they count as months only next to a number ("3 Mar 2011", "Jun 4", "Sep 2009").
+
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-         r"|December|Jan\b\.?|Feb\b\.?|Mar\b\.|Apr\b\.?|Jun\b\.|Jul\b\.|Aug\b\.?|Sept\b\.?"
-         r"|Sep\b\.|Oct\b\.?|Nov\b\.?|Dec\b\.?)")
+         r"|December|Jan\b\.?|Feb\b\.?|Apr\b\.?|Aug\b\.?|Sept\b\.?|Oct\b\.?|Nov\b\.?"
+         r"|Dec\b\.?|(?:Mar|Jun|Jul|Sep)\b(?:\.|(?=,?\s+\d)|(?<=\d\s...)))")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"

@@ -134,10 +134,11 @@ def resolve_text(
     out: list[TimeExpression] = []
     inherited: dict[int, Resolution] = {}  # clock times dated by context, by start
     for winner, inner in select(find_candidates(text, is_entity)):
-        options = [winner, *inner]
-        covered_until = -1
-        for cand in options:
-            if cand.start < covered_until:
+        # The winner, or else every shorter match inside it that does not overlap one
+        # already taken ("between 1415 and 1430" as a year range fails: both clock times).
+        taken: list[tuple[int, int]] = []
+        for cand in [winner, *inner]:
+            if any(cand.start < e and s < cand.end for s, e in taken):
                 continue
             try:
                 res = cand.rule.handler(cand.match, ctx)
@@ -153,7 +154,9 @@ def resolve_text(
                 ctx.last_span_position = t.start
             if res.sets_narrative:
                 _advance(ctx, t)
-            break
+            if cand is winner:
+                break
+            taken.append((cand.start, cand.end))
     out.sort(key=lambda t: t.start)
     if inherited:
         out = _date_clocks_by_sentence(text, out, inherited, anchor)

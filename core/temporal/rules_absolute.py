@@ -174,9 +174,20 @@ def _fiscal_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       "the current (fiscal) year")
 
 
+# "1000s of people", "10s of 1000s": a plural count, not a decade (unless "the 1960s of ...").
+_COUNT_OF = re.compile(r"\s+of\b")
+_COUNT_BEFORE = re.compile(r"(?:\b\d+s|\btens|\bhundreds|\bthousands|\bdozens)\s+of\s+$",
+                           re.IGNORECASE)
+
+
 def _decade(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if m["dyear"]:
         digits = m["dyear"]
+        plain = not m.group(0).lower().startswith("the") and not m.groupdict().get("mod")
+        if not digits.startswith("'") and (
+                (plain and _COUNT_OF.match(ctx.text, m.end()))
+                or _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
+            return None
         if digits.startswith("'"):
             n = int(digits[1:3])
             value = f"{19 if n >= 30 else 20}{n // 10}"

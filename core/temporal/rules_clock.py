@@ -28,8 +28,8 @@ def clock_value(m: re.Match[str]) -> tuple[int, int] | None:
     if word:
         return _TIME_OF_DAY_WORDS[word], 0
     gd = m.groupdict()
-    hour = int(gd.get("hh") or gd.get("hhx") or 0)
-    minute = int(gd.get("mm") or gd.get("mmx") or 0)
+    hour = int(gd.get("hh") or gd.get("hhx") or gd.get("hhy") or 0)
+    minute = int(gd.get("mm") or gd.get("mmx") or gd.get("mmy") or 0)
     ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
     inmorning = (m.groupdict().get("inpart") or "").lower()
     if hour > 24 or minute > 59:
@@ -145,9 +145,16 @@ def _date_after(tag: str) -> str:
             + tag + ">" + p.YEAR + "))?")
 
 
+# A 24-hour "hh:mm" with no zone or am/pm is a clock after a clock preposition: "at 21:15",
+# "until 09:30" (scores and verses, "won 2:1", "John 3:16", have none).
+_CLOCK_LEFT = ("(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
+    "at", "At", "by", "By", "around", "Around", "from", "From", "until", "Until", "till",
+    "after", "After", "before", "Before", "since", "Since", "between", "Between", "and", "to",
+    "about", "About")) + ")")
 _ZONE = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|ET|PT|CT|local time)\)?)?"
 _CLOCK = (r"(?:(?P<hh>[01]?\d|2[0-4])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?"
           r"|am\b|pm\b)|(?P<hh2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC))"
+          r"|" + _CLOCK_LEFT + r"(?P<hhy>[01]\d|2[0-3]):(?P<mmy>[0-5]\d)(?![\d:.,]\d)"
           r"|(?P<tword>noon|midnight|midday))")
 _CLOCK_DAY = (r"(?:,?\s+(?:on\s+)?(?:(?P<tday>" + p.WEEKDAY + r"|today|yesterday|tomorrow"
               r"|tonight|this morning|this afternoon|this evening)(?:,?\s+" + _date_after("a")

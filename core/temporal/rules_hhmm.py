@@ -37,9 +37,13 @@ def _hhmm(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if last is not None and start - last.position <= NEAR_DAY_CHARS and not stamp \
             and shift is None:
         day, kind, how = last.start, NARRATIVE, "on the day just named"
+    # A time whose day came from context, not from its own words, gives way to a calendar
+    # date later in its sentence ("At 0942 ... on 3 March 2011"); a line stamp keeps its day.
+    inherited = shift is None and not stamp
     return Resolution(TimexType.TIME, f"{day_value(day)}T{digits[:2]}:{digits[2:]}",
                       "absolute.clock-hhmm", "a 24-hour clock time " + how, anchor_kind=kind,
-                      anchor=day if kind == NARRATIVE else None, sets_narrative=False)
+                      anchor=day if kind == NARRATIVE else None, sets_narrative=False,
+                      day_inherited=inherited)
 
 
 # A time zone, then a day word: "2300 GMT", "1800 yesterday", "0600 local time today".

@@ -57,7 +57,8 @@ CLOCKS: list[tuple[str, str, str, str | None]] = [
     (E, "Police sealed the square shortly after 0930.", "shortly after 0930",
      "2011-02-10T09:30"),
     (E, "The jet touched down at 2300 GMT.", "2300 GMT", "2011-02-10T23:00"),
-    (E, "Crowds gathered between 1415 and 1430, witnesses said.", "1415", None),
+    (E, "Crowds gathered between 1415 and 1430, witnesses said.", "between 1415 and 1430",
+     "2011-02-10T14:15/2011-02-10T14:30"),
     (E, "The curfew runs until 0600 local time.", "0600 local time", "2011-02-10T06:00"),
     (Q, "The first aid flight landed at 1422 local time.", "1422 local time",
      "2010-01-14T14:22"),
@@ -194,6 +195,44 @@ DURATIONS: list[tuple[str, str, str, str | None]] = [
     (E, "The army has ruled for decades.", "decades", "PXDE"),
 ]
 
+# Month abbreviations with and without a dot; "Mar", "Jun", "Jul", "Sep" need a number.
+ABBREVIATIONS: list[tuple[str, str, str, str | None]] = [
+    (E, "Protests are planned for 3 Mar 2011 in the capital.", "3 Mar 2011", "2011-03-03"),
+    (R, "The ceasefire was signed on 14 Jun 2004 in Geneva.", "14 Jun 2004", "2004-06-14"),
+    (E, "Talks collapsed on Sep 21, 2010, officials said.", "Sep 21, 2010", "2010-09-21"),
+    (H, "The first cases were confirmed on 24 Apr 2009.", "24 Apr 2009", "2009-04-24"),
+    (Q, "Aid pledged in Sept 2009 has not arrived.", "Sept 2009", "2009-09"),
+    (Q, "Aid pledged in Sep 2009 has not arrived.", "Sep 2009", "2009-09"),
+    (R, "The bombers struck on 7 Jul 2004, the court heard.", "7 Jul 2004", "2004-07-07"),
+    (R, "The vote will be held on Jul 3, the commission said.", "Jul 3", "2005-07-03"),
+    (R, "The vote was held on Jul 3, the commission said.", "Jul 3", "2004-07-03"),
+    (Q, "The quake struck on 12 Jan, killing thousands.", "12 Jan", "2010-01-12"),
+    (Q, "Donations rose sharply on 13 Jan and again a day later.", "13 Jan", "2010-01-13"),
+    (E, "Mar Roxas conceded the race on Monday.", "Mar", None),
+    (H, "Jun Matsumoto starred in the film.", "Jun", None),
+    (E, "The protests did not mar the ceremony.", "mar", None),
+    # --- clock times with a colon: a clock after a clock word --------------------------
+    (E, "At 09:42 on 3 Feb 2011 a reader wrote: leave now.", "09:42 on 3 Feb 2011",
+     "2011-02-03T09:42"),
+    (E, "Troops left the square at 21:15, a witness said.", "21:15", "2011-02-10T21:15"),
+    (E, "Talks ran from 09:30 to 11:45 behind closed doors.", "from 09:30 to 11:45",
+     "2011-02-10T09:30/2011-02-10T11:45"),
+    (E, "The home side led 2:1 at the break.", "2:1", None),
+    (E, "The pastor read John 3:16 to the crowd.", "3:16", None),
+    # --- a clock time dated by a calendar date later in its own sentence ---------------
+    (E, "On Monday the talks began. At 0942 the army arrived, on 3 February 2011, "
+        "witnesses said.", "0942", "2011-02-03T09:42"),
+    (E, "At 1130 the convoy crossed the border on 8 February, a spokesman said.", "1130",
+     "2011-02-08T11:30"),
+    (E, "Crowds gathered from 1415 to 1430 GMT outside the ministry.",
+     "from 1415 to 1430 GMT", "2011-02-10T14:15/2011-02-10T14:30"),
+    # --- plural counts are not decades ---------------------------------------------------
+    (E, "10s of 1000s of protesters filled the square.", "1000s", None),
+    (E, "1000s of people marched on the palace.", "1000s", None),
+    (H, "Hundreds of 1000s of pigs were culled.", "1000s", None),
+    (E, "The 1990s were calmer, he said.", "The 1990s", "199"),
+]
+
 NOT_TIMES: list[tuple[str, str, str]] = [
     # (publish date, sentence, phrase): neither a date nor a duration
     (E, "He won a second term in the vote.", "a second"),
@@ -201,7 +240,7 @@ NOT_TIMES: list[tuple[str, str, str]] = [
     (E, "Some remember the days of the old king.", "days"),
 ]
 
-ALL = CLOCKS + LABELS + COUNTS + BLOCS + YEARS + DURATIONS
+ALL = CLOCKS + LABELS + COUNTS + BLOCS + YEARS + DURATIONS + ABBREVIATIONS
 
 
 @pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), ALL)
