@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from core.events.clauses import Clause, dated_clauses, subject_of
-from core.events.generic import generic_present
+from core.events.generic import generic_present, past_after_publication
 from core.events.titles import clause_title
 from core.models import GRANULARITY_RANK, EventPerson, PersonMention, Report, TimeExpression
+from core.temporal.state import NARRATIVE
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Labels a name may carry and still be written onto a report (the resolver decides later).
@@ -106,18 +108,28 @@ def _pronoun_subject(clause: Clause) -> bool:
     return False
 
 
+def _publish_date(times: list[TimeExpression]) -> date | None:
+    """The publish date: every receipt not counted from the narrative carries it."""
+    for time in times:
+        if time.receipt.anchor_kind != NARRATIVE:
+            return time.receipt.anchor.date()
+    return None
+
+
 def extract_reports(
     doc: Doc, article_key: str, times: list[TimeExpression], mentions: list[PersonMention]
 ) -> list[Report]:
     """One report per dated clause of every sentence that has a verb."""
     reports = []
     previous: list[Span] = []
+    published = _publish_date(times)
     for sent in doc.sents:
         if not _has_verb(sent) or _furniture(sent):
             previous.append(sent)
             continue
         for clause in dated_clauses(sent, times):
-            if not _has_verb(clause.tokens) or generic_present(clause):
+            if (not _has_verb(clause.tokens) or generic_present(clause)
+                    or past_after_publication(clause, published)):
                 continue
             named = list(dict.fromkeys(_names_in(mentions, _token_spans(clause))))
             people = [EventPerson(n) for n in named]

@@ -1,4 +1,4 @@
-"""Generic "today": a clause about the present in general is not an event of the publish day.
+"""Dates a clause's own verb rules out: a generic "today", a simple past after the publish day.
 
 Comment and analysis pages use "today" for *nowadays*: "there is torture in Iraq today",
 "few today would deny ...", "today, that division remains a reality". Read as the publish day,
@@ -12,11 +12,18 @@ event extractor decides, from the clause's own verb, whether the day is the even
   any tense ("says today") or a participle ("a report released today") reports something that
   happened on the day: an event.
 
-The test needs the dependency parse and the fine-grained tags, which no date library reads;
+A clause in the simple past ("drew up", "sent") cannot have happened after its article was
+published. When its date starts more than a day after the publish date, the reading is wrong
+("Two decades later, the contractor drew up ..." with no earlier date to count from), and
+no date is better than a made-up future one.
+
+The tests need the dependency parse and the fine-grained tags, which no date library reads;
 the verbs of saying are a short closed list because the lemmatizer is not run.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -65,3 +72,13 @@ def _finite(head: Token) -> Token:
            and all(aux.tag_ == "TO" for aux in _auxiliaries(head))):
         head = head.head
     return head
+
+
+def past_after_publication(clause: Clause, published: date | None) -> bool:
+    """Whether ``clause`` is in the simple past but dated after ``published`` (+1 day)."""
+    start = clause.time.range_start
+    if published is None or start is None or start <= published + timedelta(days=1):
+        return False
+    head = clause.head
+    return head.tag_ == "VBD" and not any(
+        aux.tag_ == "MD" for aux in _auxiliaries(head))

@@ -1,4 +1,4 @@
-"""A "today" that means nowadays dates no event; a "today" that reports the day's news does."""
+"""Dates a clause's verb rules out: a "today" meaning nowadays, a simple past after publication."""
 
 from __future__ import annotations
 
@@ -54,3 +54,15 @@ def test_nowadays_today_is_no_event(nlp, text: str) -> None:  # type: ignore[no-
 @pytest.mark.parametrize("text", SPECIFIC)
 def test_the_days_news_is_dated_today(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _dated(nlp, text) == ["2024-05-17"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Two decades later, the contractor drew up the supply plan.", []),
+    ("A century later the town council finally sent its apology.", []),
+    ("The union said the strike would end in two weeks.", ["2024-W22"]),
+    ("The ferry sank on Tuesday.", ["2024-05-14"]),
+    ("The council will vote next Friday.", ["2024-05-24"]),
+])
+def test_a_simple_past_is_never_dated_after_publication(nlp, text: str, dated: list[str]  # type: ignore[no-untyped-def]
+                                                        ) -> None:
+    assert _dated(nlp, text) == dated
