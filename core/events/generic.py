@@ -9,8 +9,8 @@ event extractor decides, from the clause's own verb, whether the day is the even
 * present simple ("is", "remains", "seem", do-support "don't have") or a hypothetical modal
   ("would", "could", "should have been") is generic: no event;
 * past, perfect ("has cost"), progressive ("is meeting"), future ("will"), a verb of saying in
-  any tense ("says today") or a participle ("a report released today") reports something that
-  happened on the day: an event.
+  any tense ("says today"), a participle ("a report released today") or an infinitive ("is due
+  to brief staff today") reports something that happens on the day: an event.
 
 A clause in the simple past ("drew up", "sent") cannot have happened after its article was
 published. When its date starts more than a day after the publish date, the reading is wrong
@@ -53,25 +53,24 @@ def generic_present(clause: Clause) -> bool:
     if time.text.casefold() not in _GENERIC_PHRASES or not time.receipt.rule.startswith(
             "deictic"):
         return False
-    head = _finite(clause.head)
+    head = clause.head
     auxiliaries = _auxiliaries(head)
     if any(aux.tag_ == "MD" and aux.lower_ in _HYPOTHETICAL for aux in auxiliaries):
         return True
     if head.lower_ in _SAYING:
         return False
     if head.tag_ in _PRESENT_SIMPLE:
-        return not auxiliaries
-    # do-support keeps the present simple: "you don't have to go far to hear it today"
+        return not auxiliaries and not _looks_ahead(head)
+    # do-support keeps the present simple: "they don't trust the banks today"
     return head.tag_ == "VB" and bool(auxiliaries) and all(
         aux.lower_ in ("do", "does") for aux in auxiliaries)
 
 
-def _finite(head: Token) -> Token:
-    """The finite verb an infinitive hangs from: "hear" in "don't have to go far to hear"."""
-    while (head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl") and head.head is not head
-           and all(aux.tag_ == "TO" for aux in _auxiliaries(head))):
-        head = head.head
-    return head
+def _looks_ahead(head: Token) -> bool:
+    """ "is due to brief", "are set to vote": a present copula that schedules an action."""
+    return any(child.dep_ in ("acomp", "xcomp", "oprd")
+               and any(grand.lower_ == "to" for grand in child.children)
+               for child in head.children)
 
 
 def past_after_publication(clause: Clause, published: date | None) -> bool:

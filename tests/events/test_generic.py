@@ -21,7 +21,7 @@ GENERIC = [
     "The old mill town would be unrecognisable today.",
     "She should have been on the ward today.",
     "Most families today seem unable to save anything at all.",
-    "You don't have to travel far to hear that complaint in the capital today.",
+    "Many savers don't trust the banks today.",
 ]
 SPECIFIC = [
     "The council voted today to close the branch library.",
@@ -31,6 +31,7 @@ SPECIFIC = [
     "The strike has cost the port two million pounds today.",
     "The president will visit the flooded towns today.",
     "The committee votes today on the budget.",
+    "The director is due to brief staff on the review today.",
     "Schools across the region were shut today after the storm.",
 ]
 
