@@ -181,11 +181,44 @@ def overtaken_plan(words: list[str]) -> bool:
     return False
 
 
+# "as (previously) planned", "as originally scheduled": the plan is kept, and the main verb
+# says when ("the offensive began as planned Saturday night", "will go ahead as planned").
+_AS_PLANNED = {"planned", "scheduled", "expected", "forecast", "predicted", "anticipated"}
+_AS_ADVERBS = {"previously", "originally", "initially", "earlier", "long"}
+# A participle that names a plan for a noun ("a rally planned for Saturday"): the clause's
+# own verb comes after the date ("... was canceled").
+_PLAN_PARTICIPLES = {"planned", "scheduled", "slated", "expected"}
+_AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "has", "have",
+                "had", "will", "would", "'ll", "shall", "not", "also", "still", "now"}
+
+
+def as_planned(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` reads "as planned", "as previously planned"."""
+    if words[i] not in _AS_PLANNED:
+        return False
+    j = i - 1
+    if j >= 0 and words[j] in _AS_ADVERBS:
+        j -= 1
+    return j >= 0 and words[j] == "as"
+
+
+def _plan_overtaken_after(words: list[str], i: int, right: list[str]) -> bool:
+    """ "A rally planned for Saturday was canceled": the plan's noun, then a past verb."""
+    if words[i] not in _PLAN_PARTICIPLES or i < 1 or words[i - 1] in _AUXILIARIES:
+        return False
+    if i + 1 >= len(words) or words[i + 1] not in ("for", "on"):
+        return False
+    head = right[:3]
+    return len(head) >= 2 and head[0] in ("was", "were", "had") and _is_past_word(head[1])
+
+
 def _future_cue(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a future word in its place ("plans to", not "a plan")."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word not in _FUTURE_WORDS or (word == "next" and following == "to"):
+        return False
+    if as_planned(words, i):
         return False
     if word in _NOUN_LIKE_FUTURE:
         return following == "to" or (i >= 1 and words[i - 1] in _PRONOUNS)
@@ -262,8 +295,12 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
         following = left[i + 1] if i + 1 < len(left) else ""
         if word == "could" and (following == "not" or (i >= 1 and left[i - 1] == "nor")):
             return "past"  # "could not be reached Tuesday" reports a past attempt
+        if _plan_overtaken_after(left, i, right):
+            return "past"
         if _future_cue(left, i):
             return "future"
+        if as_planned(left, i):
+            continue
         if word in _PAST_MARKERS:
             return "past"
         if word == "to" and i >= 1 and left[i - 1] in ("is", "are") and following:

@@ -75,6 +75,26 @@ def _month_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       how + _check_weekday(m, d))
 
 
+# "April 24 and 25", "March 3 or 4": the second day shares the first one's month and year.
+_FIRST_DAY_BEFORE = re.compile(p.MONTH + r"\s*" + p.DAY + r",?\s+(?:and|or|&)\s+$",
+                               re.IGNORECASE)
+
+
+def _second_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    day = day_of(m["day2"])
+    last = ctx.last_day
+    if day is None or last is None or m.start() - last.position > 20 or len(last.value) != 10:
+        return None
+    if not _FIRST_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    try:
+        d = last.start.replace(day=day)
+    except ValueError:
+        return None
+    return Resolution(TimexType.DATE, day_value(d), "absolute.month-day-second",
+                      "in the month of the day just before it", anchor_kind=NO_ANCHOR)
+
+
 def _week_of(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     """ "the week of March 6": the (ISO) week holding that day."""
     month = month_number(m["month"])
@@ -237,6 +257,10 @@ RULES: list[Rule] = [
     Rule("absolute.month-day-no-year", p.rx_loose(
         WD_PREFIX + r"(?:the\s+)?" + _DAY_G + r"(?:\s+of)?\s+" + _MONTH_G + r"(?![\w-])"),
         _month_day, 3),
+    Rule("absolute.month-day-second", re.compile(
+        r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=&\s))(?P<day2>" + p.DAY + r")(?![\w-]|[.,]\d"
+        r"|\s*(?:%|percent\b)|\s+(?!(?:was|is|as|has|this|his|its|thus|plus)\b)"
+        r"(?:[a-z]*(?:s|men|people|children)|of)\b)"), _second_day, 3),
     Rule("absolute.month-year", p.rx_loose(
         MOD_PREFIX + _MONTH_G + r"(?:,?\s+(?:of\s+)?" + YEAR_G + r"|\s+(?P<syear>"
         + p.SPELLED_19XX + r")|\s+(?:of\s+)?" + _YEAR_REL

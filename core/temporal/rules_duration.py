@@ -62,7 +62,8 @@ def _duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 def _vague_duration(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     gd = m.groupdict()
-    unit = unit_of(gd.get("unit") or gd.get("unit2") or "")
+    unit = unit_of(gd.get("unit") or gd.get("unit2") or gd.get("unit3") or gd.get("unit4")
+                   or "")
     if unit is None:
         return None
     return Resolution(TimexType.DURATION, duration_value(None, unit), "duration.vague",
@@ -196,7 +197,42 @@ _BARE_PLURAL = (r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bearly\s)(?<!\bsm
                 r"(?<![\d]\s)"
                 r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)")
 
+def _hyphen_length(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "a day-long meeting", "a week-long strike", "the decades-long feud", "a years-old
+    slump", "a several-year tenure", "a yearlong inquiry": an adjectival length."""
+    gd = m.groupdict()
+    word = gd.get("hunit") or gd.get("vunit") or gd.get("junit") or gd.get("junit2") or ""
+    unit = unit_of(word)
+    if unit is None:
+        return None
+    vague = bool(gd.get("vunit")) or (word.lower().endswith("s") and unit != "century") \
+        or word.lower() == "centuries"
+    value = duration_value(None if vague else 1, unit)
+    return Resolution(TimexType.DURATION, value, "duration.adjectival",
+                      "a length of time used as an adjective", anchor_kind=NO_ANCHOR,
+                      sets_narrative=False)
+
+
+# A plural unit word that measures a stretch of its own: "in the days before the vote", "in
+# the years that followed", "days after the attack", "within weeks", "the first rise in
+# years", "over the years".
+_EVENT_AFTER = (r"(?=\s+(?:before|after|following|preceding|leading\s+up\s+to|since"
+                r"|that\s+(?:followed|preceded|came)|immediately\s+(?:before|after))\b)")
+_THE_LEFT = r"(?:(?<=\bthe\s)|(?<=\bThe\s))"
+_CLAUSE_END = (r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|but|as|because|when|while|after|for)\b)")
+
 RULES: list[Rule] = [
+    Rule("duration.vague", p.rx(
+        _THE_LEFT + r"(?P<unit>hours|days|weeks|months|years|decades)" + _EVENT_AFTER
+        + r"|(?:(?<=\bwithin\s)|(?<=\bWithin\s))(?P<unit2>hours|days|weeks|months|years)"
+        r"|(?<=\bin\s)(?:(?P<unit3>years|decades|months)" + _CLAUSE_END + r")"
+        r"|(?:(?<=\bover\s)|(?<=\bOver\s)|(?<=\bthrough\s))the\s+(?P<unit4>years|decades"
+        r"|centuries)"), _vague_duration, 0),
+    Rule("duration.adjectival", p.rx(
+        r"(?P<hunit>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
+        r"|(?P<junit>hours|days|weeks|months|years|decades|centuries)-old"
+        r"|(?:several|many|few|multi)-(?P<vunit>hour|day|week|month|year|decade)"
+        r"|(?P<junit2>day|week|month|year|hour|decade)long"), _hyphen_length, 1),
     Rule("duration.amount", p.rx(
         _LEAD + _APPROX + r"(?P<num>" + p.NUMBER + r")(?:\s+more)?\s+(?P<unit>" + p.UNIT
         + r")(?P<half>\s+and\s+a\s+half)?(?!\s+old)"), _duration, 1),
@@ -222,7 +258,8 @@ RULES: list[Rule] = [
     Rule("duration.vague", p.rx(r"(?<=for\s)(?P<unit>years|months|weeks|days|hours|minutes"
                                 r"|decades|centuries)|(?P<unit2>decades|centuries)"),
          _vague_duration, 0),
-    Rule("duration.vague", p.rx(_BARE_PLURAL + r"(?=\s+(?:later|earlier|afterwards?)\b"
+    Rule("duration.vague", p.rx(_BARE_PLURAL + r"(?=\s+(?:later|earlier|afterwards?|after"
+                                r"|before)\b"
                                 r"|\s+of\s+(?!the\b|this\b|that\b|a\b|an\b)[a-z])"),
          _vague_duration, 0),
     Rule("duration.the-unit", p.rx(

@@ -233,14 +233,41 @@ ABBREVIATIONS: list[tuple[str, str, str, str | None]] = [
     (E, "The 1990s were calmer, he said.", "The 1990s", "199"),
 ]
 
+# Plural units that measure a stretch anchored to an event, and adjectival lengths.
+EVENT_LENGTHS: list[tuple[str, str, str, str | None]] = [
+    (E, "His car was seen near the house in the days before the shooting.", "days", "PXD"),
+    (E, "In the weeks after the uprising, food prices doubled.", "weeks", "PXW"),
+    (E, "In the years that followed, the rebels regrouped in the hills.", "years", "PXY"),
+    (E, "He crossed the border days after the killing, police said.", "days", "PXD"),
+    (E, "Weeks before the vote, the minister quit.", "Weeks", "PXW"),
+    (E, "Troops are expected to arrive within weeks.", "weeks", "PXW"),
+    (E, "It was the first rise in exports in years.", "years", "PXY"),
+    (E, "Inflation hit its highest level in decades, the bank said.", "decades", "PXDE"),
+    (E, "Over the years, the town has shrunk to a few hundred people.", "the years", "PXY"),
+    (E, "The ruling ends a decades-long feud between the families.", "decades-long", "PXDE"),
+    (E, "Lawyers emerged from a day-long meeting with officials.", "day-long", "P1D"),
+    (E, "Dockers began a week-long strike on Monday.", "week-long", "P1W"),
+    (E, "The months-long siege of the city is over.", "months-long", "PXM"),
+    (E, "The deal settles a years-old dispute over fishing rights.", "years-old", "PXY"),
+    (E, "She returns after a several-year absence.", "several-year", "PXY"),
+    (E, "A yearlong inquiry cleared the police.", "yearlong", "P1Y"),
+    # --- "June 24 and 25": the second day takes the first one's month ------------------
+    (R, "The summit will be held on June 24 and 25 in Brussels.", "25", "2005-06-25"),
+    (R, "Clashes on June 4 and 5 left 12 dead.", "5", "2005-06-05"),
+    (R, "Police said on June 4 and 25 people were arrested.", "25", None),
+]
+
 NOT_TIMES: list[tuple[str, str, str]] = [
+    (E, "The 6-year-old boy was rescued at sea.", "6-year-old"),
+    (E, "The 50-year-old alliance admitted three members.", "50-year-old"),
     # (publish date, sentence, phrase): neither a date nor a duration
     (E, "He won a second term in the vote.", "a second"),
     (E, "Fighting broke out in the early hours of Thursday.", "hours"),
     (E, "Some remember the days of the old king.", "days"),
 ]
 
-ALL = CLOCKS + LABELS + COUNTS + BLOCS + YEARS + DURATIONS + ABBREVIATIONS
+ALL = (CLOCKS + LABELS + COUNTS + BLOCS + YEARS + DURATIONS + ABBREVIATIONS
+       + EVENT_LENGTHS)
 
 
 @pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), ALL)
@@ -258,7 +285,8 @@ def test_not_a_time_at_all(dct: str, sentence: str, phrase: str) -> None:
     assert [t for t in resolve(sentence, dct) if t.start < end and start < t.end] == []
 
 
-@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), DURATIONS + COUNTS[:12])
+@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"),
+                         DURATIONS + COUNTS[:12] + EVENT_LENGTHS[:16])
 def test_lengths_are_typed_as_durations(dct: str, sentence: str, phrase: str,
                                         expected: str | None) -> None:
     assert find(sentence, dct, phrase).type is TimexType.DURATION

@@ -224,7 +224,34 @@ NO_DATE: list[tuple[str, str]] = [
     (FEB, "Rebels said they would fight on until the regime falls."),
 ]
 
-ALL_VALUES = PAST_MONTH_DAYS + UNCUED_AND_FUTURE_MONTH_DAYS + WEEKDAYS + CLOCKS
+# Plans told as participles: "as planned" leaves the tense to the main verb; "a rally
+# planned for Saturday was cancelled" is a past plan; modal future-in-past looks ahead.
+PLANS: list[tuple[str, str, str, str]] = [
+    (FEB, "The rally planned for Saturday was cancelled after threats, police said.",
+     "Saturday", "2011-01-29"),
+    (FEB, "Talks scheduled for Thursday were postponed at the last minute.", "Thursday",
+     "2011-02-03"),
+    (TUE, "A hearing scheduled for Monday was adjourned without a ruling.", "Monday",
+     "2011-04-18"),
+    (FEB, "A march planned for Sunday will go ahead, organisers said.", "Sunday",
+     "2011-02-06"),
+    (FEB, "The vote went ahead as planned on Tuesday.", "Tuesday", "2011-02-01"),
+    (FEB, "The army began its offensive as previously planned on Wednesday night.",
+     "Wednesday night", "2011-02-02TNI"),
+    (FEB, "The count will go ahead as planned on Sunday.", "Sunday", "2011-02-06"),
+    (FEB, "Officials said the talks would resume on Feb. 14.", "Feb. 14", "2011-02-14"),
+    (FEB, "The court ruled the boy should go home by Feb. 12, his lawyer said.", "Feb. 12",
+     "2011-02-12"),
+]
+
+ALL_VALUES = PAST_MONTH_DAYS + UNCUED_AND_FUTURE_MONTH_DAYS + WEEKDAYS + CLOCKS + PLANS
+
+
+@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), PLANS,
+                         ids=[f"{c[0]}:{c[1][:40]}" for c in PLANS])
+def test_plans_take_the_main_verbs_tense(dct: str, sentence: str, phrase: str,
+                                         expected: str) -> None:
+    assert find(sentence, dct, phrase).value == expected
 
 
 @pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), PAST_MONTH_DAYS,
