@@ -119,6 +119,10 @@ class Article:
     url: str | None = None
     author: str | None = None
     updated: datetime | None = None
+    # The article's own identity inside a file of many (feed guid, JSON id, url, else a hash of
+    # its content: "guid:...", "id:...", "url:...", "sha:..."); None for a whole-file article,
+    # whose identity is the file itself (see core.store.identity_of).
+    ident: str | None = None
 
     @property
     def key(self) -> str:

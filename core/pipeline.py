@@ -9,20 +9,30 @@ in one line each, stored for ``dateline status``, and never stop the rest.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 from spacy.tokens import Doc
 
 from core.events.extract import extract_reports
-from core.ingest import IngestProblem, ReadOptions, discover, read_file
+from core.ingest import STDIN, IngestProblem, ReadOptions, discover, read_file
 from core.models import AnalysedArticle, Article
 from core.nlp import load_nlp
 from core.people.extract import person_mentions
 from core.rebuild import rebuild
-from core.store import article_stored, clear_problems, file_article, record_problem, save_article
+from core.store import (
+    STDIN_HOLDER,
+    NotAnalysedError,
+    article_stored,
+    clear_problems,
+    drop_unheld,
+    record_problem,
+    save_article,
+)
 from core.temporal import resolve_times
 
 if TYPE_CHECKING:
@@ -128,10 +138,16 @@ def analyse_parallel(
             yield from result
 
 
+def holder_of(path: Path) -> str:
+    """How the store names an input: its resolved absolute path, or ``<stdin>``."""
+    return STDIN_HOLDER if path == STDIN else os.path.realpath(path)
+
+
 def read_inputs(
     paths: Sequence[str], options: ReadOptions, summary: IngestSummary
-) -> list[Article]:
-    """Every article the inputs hold; problems and warnings go into ``summary``."""
+) -> list[tuple[str, Article]]:
+    """Every article the inputs hold, with the file that holds it (see :func:`holder_of`);
+    problems and warnings go into ``summary``."""
     found = discover(paths)
     summary.files = len(found.files)
     summary.skipped_hidden = found.skipped_hidden
@@ -139,9 +155,10 @@ def read_inputs(
     summary.problems.extend(found.problems)
     articles = []
     for path in found.files:
+        holder = holder_of(path)
         for item in read_file(path, options):
             if isinstance(item, Article):
-                articles.append(item)
+                articles.append((holder, item))
             elif item.is_warning:
                 summary.warnings.append(item)
             else:
@@ -160,31 +177,39 @@ def ingest(
 ) -> IngestSummary:
     """Read, analyse and store everything under ``paths``; then rebuild the derived tables.
 
+    An article's identity is its own (feed guid, JSON id, url), else its file's resolved path
+    (a whole-file article), else its content; never its position in a file or the name typed.
+    New content is analysed and stored with its analysis in one transaction; known content is
+    only linked to its file. Nothing is removed before what replaces it is stored, and an
+    article a file still holds is never removed (see :func:`core.store.save_article`).
+
     ``workers`` > 1 analyses in that many processes (each loads its own model); the store is
     written from this process only.
     """
     summary = IngestSummary()
-    articles = read_inputs(paths, options or ReadOptions(), summary)
-    summary.articles = len(articles)
-    to_analyse: dict[str, Article] = {}
-    to_link: list[Article] = []
-    for article in articles:
-        if file_article(db, article.origin) == article.key:
+    items = read_inputs(paths, options or ReadOptions(), summary)
+    summary.articles = len(items)
+    drop_unheld(db)  # what an earlier, interrupted ingest unlinked but could not drop
+    wanted = {article.key for _, article in items}
+    to_analyse: dict[str, tuple[str, Article]] = {}
+    to_link: list[tuple[str, Article]] = []
+    for holder, article in items:
+        if article_stored(db, article.key) or article.key in to_analyse:
             summary.unchanged += 1
-        elif article_stored(db, article.key) or article.key in to_analyse:
-            summary.unchanged += 1
-            to_link.append(article)  # known content under another name: link it, no NLP
+            to_link.append((holder, article))  # known content: link it to its file, no NLP
         else:
-            to_analyse[article.key] = article
+            to_analyse[article.key] = (holder, article)
     done = 0
     stored_ok = []
     if to_analyse:
-        results = (analyse_parallel(list(to_analyse.values()), workers) if workers > 1
-                   else analyse(nlp or load_nlp(), to_analyse.values()))
+        new = [article for _, article in to_analyse.values()]
+        results = (analyse_parallel(new, workers) if workers > 1
+                   else analyse(nlp or load_nlp(), new))
         for analysed in results:
+            holder, _ = to_analyse[analysed.article.key]
             origin = analysed.article.origin
             try:
-                if save_article(db, analysed, origin):
+                if save_article(db, analysed, holder, keep=wanted):
                     summary.added += 1
                 stored_ok.append(origin)
             except Exception as exc:  # one article never spoils the rest
@@ -194,11 +219,14 @@ def ingest(
             done += 1
             if progress:
                 progress(done, len(to_analyse), origin)
-    for article in to_link:
-        save_article(db, AnalysedArticle(article, (), (), ()), article.origin)
+    for holder, article in to_link:
+        try:
+            save_article(db, article, holder, keep=wanted)
+        except NotAnalysedError:
+            continue  # its analysis failed above, and that is reported already
+    drop_unheld(db)
     for problem in summary.problems:
         record_problem(db, problem.origin, problem.problem, problem.advice)
     clear_problems(db, stored_ok)
     rebuild(db)
     return summary
-

@@ -2,8 +2,9 @@
 
 Tables fall in three groups:
 
-* extracted, written per article in one transaction: ``articles``, ``files`` (path ->
-  article, so the same article under two names is stored once), ``times``, ``mentions``,
+* extracted, written per article in one transaction: ``articles`` (keyed by content; ``ident``
+  says which article it is, see :func:`identity_of`), ``files`` (resolved path -> the articles
+  it holds, so the same article under two names is stored once), ``times``, ``mentions``,
   ``reports`` (one article's dated clause) and ``problems`` (inputs that failed);
 * derived, rebuilt from the extracted ones in one transaction after an ingest: ``people``,
   ``events`` (reports merged across sources: what the timeline shows), ``event_reports``,
@@ -17,17 +18,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from core.models import AnalysedArticle, Report
+from core.models import AnalysedArticle, Article, Report
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def open_db(path: str | Path | None = None) -> sqlite_utils.Database:
@@ -62,11 +65,87 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create every table and index that is missing."""
+    """Create every table and index that is missing; upgrade a database of an older schema.
+
+    Upgrades keep everything, the user's own tables (``user_events``, ``user_people``,
+    ``user_log``) untouched.
+    """
+    if schema_version(db) == 1:
+        _migrate_1_to_2(db)
     db.conn.executescript(_SCHEMA)
     db.execute(
         "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION]
     )
+
+
+def schema_version(db: sqlite_utils.Database) -> int | None:
+    """The schema version a database says it has; None for a new (empty) one."""
+    has_meta = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if not has_meta:
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    try:
+        return int(row[0]) if row else None
+    except (TypeError, ValueError):
+        return None
+
+
+_LEGACY_ITEM = re.compile(r"#\d+$")
+
+
+def _legacy_holder(path: str) -> str:
+    """Schema 1 named a file as typed (relative to wherever ingest ran) and an item of a file
+    as ``file#3``; schema 2 names the file, resolved when it can be found from here."""
+    if path == STDIN_HOLDER:
+        return path
+    if not os.path.exists(path) and _LEGACY_ITEM.search(path):
+        path = _LEGACY_ITEM.sub("", path)
+    return os.path.realpath(path) if os.path.exists(path) else path
+
+
+def _migrate_1_to_2(db: sqlite_utils.Database) -> None:
+    """Schema 1 -> 2: articles get an identity (``ident``), a file may hold many articles
+    (``files`` keyed by path and article), and a report key is unique per article only."""
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with transaction(db):
+            conn.execute("ALTER TABLE articles ADD COLUMN ident TEXT")
+            # The old report keys were built from the url, else the origin: keeping the origin
+            # as the identity keeps the corrections of a file's next version (see save_article).
+            conn.execute(
+                "UPDATE articles SET ident = CASE WHEN url IS NOT NULL AND origin LIKE '%#%'"
+                " THEN 'url:' || url ELSE origin END")
+            rows = conn.execute("SELECT path, article_key FROM files").fetchall()
+            conn.execute("DROP TABLE files")
+            conn.execute(
+                "CREATE TABLE files (path TEXT NOT NULL, article_key TEXT NOT NULL"
+                " REFERENCES articles(key) ON DELETE CASCADE, PRIMARY KEY (path, article_key))")
+            conn.executemany("INSERT OR IGNORE INTO files(path, article_key) VALUES (?, ?)",
+                             [(_legacy_holder(path), key) for path, key in rows])
+            conn.execute(
+                "CREATE TABLE reports_v2 (id INTEGER PRIMARY KEY, report_key TEXT NOT NULL,"
+                " article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,"
+                " time_id INTEGER NOT NULL REFERENCES times(id) ON DELETE CASCADE,"
+                " sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL,"
+                " clause_start INTEGER NOT NULL, clause_end INTEGER NOT NULL,"
+                " title TEXT NOT NULL, confidence REAL NOT NULL, people TEXT NOT NULL,"
+                " UNIQUE (article_key, report_key))")
+            conn.execute(
+                "INSERT INTO reports_v2(id, report_key, article_key, time_id, sentence,"
+                " sentence_start, clause_start, clause_end, title, confidence, people)"
+                " SELECT id, report_key, article_key, time_id, sentence, sentence_start,"
+                " clause_start, clause_end, title, confidence, people FROM reports")
+            conn.execute("DROP TABLE reports")
+            conn.execute("ALTER TABLE reports_v2 RENAME TO reports")
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                         [str(SCHEMA_VERSION)])
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise sqlite3.IntegrityError(f"upgrade left {len(problems)} broken reference(s)")
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 _SCHEMA = """
@@ -74,9 +153,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
     key TEXT PRIMARY KEY, origin TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL,
     url TEXT, author TEXT, published TEXT NOT NULL, published_utc TEXT NOT NULL,
-    updated TEXT, text TEXT NOT NULL, words INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+    updated TEXT, text TEXT NOT NULL, words INTEGER NOT NULL, ingested_at TEXT NOT NULL,
+    ident TEXT);
+CREATE INDEX IF NOT EXISTS articles_ident ON articles(ident);
 CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE);
+    path TEXT NOT NULL, article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    PRIMARY KEY (path, article_key));
 CREATE INDEX IF NOT EXISTS files_article ON files(article_key);
 CREATE TABLE IF NOT EXISTS times (
     id INTEGER PRIMARY KEY, article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
@@ -92,13 +174,14 @@ CREATE TABLE IF NOT EXISTS mentions (
     role TEXT, label TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_key);
 CREATE TABLE IF NOT EXISTS reports (
-    id INTEGER PRIMARY KEY, report_key TEXT NOT NULL UNIQUE,
+    id INTEGER PRIMARY KEY, report_key TEXT NOT NULL,
     article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
     time_id INTEGER NOT NULL REFERENCES times(id) ON DELETE CASCADE,
     sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, clause_start INTEGER NOT NULL,
     clause_end INTEGER NOT NULL, title TEXT NOT NULL, confidence REAL NOT NULL,
-    people TEXT NOT NULL);
+    people TEXT NOT NULL, UNIQUE (article_key, report_key));
 CREATE INDEX IF NOT EXISTS reports_article ON reports(article_key);
+CREATE INDEX IF NOT EXISTS reports_key ON reports(report_key);
 CREATE TABLE IF NOT EXISTS problems (
     id INTEGER PRIMARY KEY, origin TEXT NOT NULL, problem TEXT NOT NULL, advice TEXT NOT NULL,
     at TEXT NOT NULL);
@@ -147,14 +230,31 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def report_key(article: AnalysedArticle, report: Report) -> str:
+STDIN_HOLDER = "<stdin>"
+
+
+class NotAnalysedError(ValueError):
+    """Raised when an article whose content is not stored comes without its analysis."""
+
+
+def identity_of(article: Article, holder: str) -> str:
+    """Which article this is, whatever its content: its own identity inside a file of many
+    (``Article.ident``), else the file it is (``file:/abs/path``), else (standard input) its
+    content (``sha:...``)."""
+    if article.ident:
+        return article.ident
+    if holder != STDIN_HOLDER:
+        return f"file:{holder}"
+    return f"sha:{article.key}"
+
+
+def report_key(where: str, report: Report) -> str:
     """A key for a report that survives re-ingest of an edited article.
 
-    Built from where the article came from (url, else origin), the sentence and the time
-    phrase, so a correction still applies while that sentence still says the same thing.
+    Built from which article it is (``where``: the url, else the article's identity), the
+    sentence and the time phrase, so a correction still applies while that sentence still
+    says the same thing.
     """
-    art = article.article
-    where = art.url or art.origin
     digest = hashlib.sha256(
         "\x00".join((where, report.sentence.strip(), report.time.text)).encode("utf-8")
     )
@@ -166,32 +266,73 @@ def article_stored(db: sqlite_utils.Database, key: str) -> bool:
     return bool(db.execute("SELECT 1 FROM articles WHERE key = ?", [key]).fetchone())
 
 
-def file_article(db: sqlite_utils.Database, path: str) -> str | None:
-    """The key of the article last read from ``path``, if any."""
-    row = db.execute("SELECT article_key FROM files WHERE path = ?", [path]).fetchone()
-    return row[0] if row else None
+def file_articles(db: sqlite_utils.Database, path: str) -> list[str]:
+    """The keys of the articles last read from ``path`` (a resolved path or ``<stdin>``)."""
+    return [r[0] for r in db.execute(
+        "SELECT article_key FROM files WHERE path = ? ORDER BY article_key", [path]).fetchall()]
 
 
-def save_article(db: sqlite_utils.Database, analysed: AnalysedArticle, path: str) -> bool:
-    """Store one analysed article and link ``path`` to it, in one transaction.
+def save_article(
+    db: sqlite_utils.Database,
+    analysed: AnalysedArticle | Article,
+    path: str,
+    *,
+    keep: Collection[str] = (),
+) -> bool:
+    """Store one article read from ``path`` (a resolved file path, or ``<stdin>``) and link
+    ``path`` to it, in one transaction; True when the article was new.
 
-    Returns False (and changes nothing but the path link) when the same content is already
-    stored. A path that used to hold another article has that article replaced (deleted with
-    everything extracted from it) unless another file still points at it.
+    The same content already stored is only linked (no analysis is needed: ``analysed`` may be
+    the bare Article); new content must come analysed (else :class:`NotAnalysedError`, and
+    nothing changes). The version it replaces is unlinked from ``path``: for a whole-file
+    article, whatever ``path`` held before; for an article of a file of many, the one with
+    the same identity (guid, id, url). An unlinked article that no other file holds is
+    deleted, unless its key is in ``keep`` (content still to be linked in this ingest).
+    Nothing else ``path`` held is touched, so a file that gains an article loses none.
     """
-    art = analysed.article
+    art = analysed.article if isinstance(analysed, AnalysedArticle) else analysed
+    whole = art.ident is None and path != STDIN_HOLDER
     with transaction(db):
-        previous = file_article(db, path)
-        if previous == art.key:
+        if whole:
+            old = [k for k in file_articles(db, path) if k != art.key]
+        else:
+            old = [r[0] for r in db.execute(
+                "SELECT f.article_key FROM files f JOIN articles a ON a.key = f.article_key"
+                " WHERE f.path = ? AND a.ident = ? AND f.article_key != ?",
+                [path, identity_of(art, path), art.key]).fetchall()]
+        stored = article_stored(db, art.key)
+        if not stored and not isinstance(analysed, AnalysedArticle):
+            raise NotAnalysedError(f"{art.origin}: not stored yet and not analysed")
+        linked = db.execute("SELECT 1 FROM files WHERE path = ? AND article_key = ?",
+                            [path, art.key]).fetchone()
+        if linked and not old:
             return False
-        if previous is not None:  # drop the old version first: its report keys may recur
-            db.execute("DELETE FROM files WHERE path = ?", [path])
-            _drop_orphan(db, previous)
-        is_new = not article_stored(db, art.key)
-        if is_new:
-            _insert_article(db, analysed)
-        db.execute("INSERT OR REPLACE INTO files(path, article_key) VALUES (?, ?)", [path, art.key])
-    return is_new
+        # A new version keeps the identity of the one it replaces, so the report keys (and
+        # the user's corrections keyed by them) of its unchanged sentences stay the same.
+        inherited = _ident_of(db, old[0]) if whole and len(old) == 1 else None
+        for key in old:  # drop the old versions first: their report keys may recur
+            db.execute("DELETE FROM files WHERE path = ? AND article_key = ?", [path, key])
+            if key not in keep:
+                _drop_orphan(db, key)
+        if not stored:
+            assert isinstance(analysed, AnalysedArticle)
+            _insert_article(db, analysed, inherited or identity_of(art, path))
+        db.execute("INSERT OR IGNORE INTO files(path, article_key) VALUES (?, ?)",
+                   [path, art.key])
+    return not stored
+
+
+def drop_unheld(db: sqlite_utils.Database) -> int:
+    """Delete every article no file holds any more (left by an ingest that stopped early)."""
+    with transaction(db):
+        cur = db.execute(
+            "DELETE FROM articles WHERE key NOT IN (SELECT article_key FROM files)")
+    return cur.rowcount
+
+
+def _ident_of(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT ident FROM articles WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
 
 
 def _drop_orphan(db: sqlite_utils.Database, key: str) -> None:
@@ -200,16 +341,17 @@ def _drop_orphan(db: sqlite_utils.Database, key: str) -> None:
         db.execute("DELETE FROM articles WHERE key = ?", [key])
 
 
-def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle) -> None:
+def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle, ident: str) -> None:
     art = analysed.article
     db.execute(
         "INSERT INTO articles(key, origin, title, source, url, author, published, published_utc,"
-        " updated, text, words, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " updated, text, words, ingested_at, ident) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [art.key, art.origin, art.title, art.source, art.url, art.author,
          art.published.isoformat(), art.published.astimezone(UTC).isoformat(),
          art.updated.isoformat() if art.updated else None, art.text, len(art.text.split()),
-         now_iso()],
+         now_iso(), ident],
     )
+    where = art.url or ident
     time_ids: dict[tuple[int, int], int] = {}
     for t in analysed.times:
         cur = db.execute(
@@ -231,7 +373,7 @@ def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle) -> Non
     )
     seen: set[str] = set()
     for r in analysed.reports:
-        key = report_key(analysed, r)
+        key = report_key(where, r)
         if key in seen:
             continue
         seen.add(key)

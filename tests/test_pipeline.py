@@ -113,12 +113,12 @@ def test_an_interrupted_ingest_leaves_whole_articles_only(
     real_insert = core.store._insert_article
     calls = []
 
-    def insert_then_interrupt(database, analysed):
+    def insert_then_interrupt(database, analysed, *rest):
         calls.append(analysed.article.origin)
         if len(calls) == 2:
-            real_insert(database, analysed)  # half-way through the second article...
+            real_insert(database, analysed, *rest)  # half-way through the second article...
             raise KeyboardInterrupt  # ...the user presses Ctrl-C
-        real_insert(database, analysed)
+        real_insert(database, analysed, *rest)
 
     monkeypatch.setattr(core.store, "_insert_article", insert_then_interrupt)
     with pytest.raises(KeyboardInterrupt):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -49,11 +49,18 @@ def finish(
     origin: str,
     label: str | None = None,
     date_advice: str = "add a 'published' date, or pass --published YYYY-MM-DD",
+    item: bool = False,
+    own_id: str | None = None,
 ) -> Iterator[Article | IngestProblem]:
     """Yield the Article for ``draft`` (and any warnings), or the problem that stops it.
 
     ``origin`` goes into ``Article.origin`` (``path`` or ``path#3``); ``label`` names the input
     in problems (``path line 3``) and defaults to ``origin``.
+
+    ``item`` marks one article of a file holding many (a feed entry, a JSON list item or line):
+    it then gets ``Article.ident`` from its own identifier ``own_id`` (``"guid:..."``,
+    ``"id:..."``), else its URL, else a hash of its content, never from its position in the
+    file. A whole-file article keeps ``ident`` None: the file is its identity.
     """
     label = label or origin
     text = clean_text(draft.text).strip("\n")
@@ -80,6 +87,9 @@ def finish(
         author=_line(draft.author),
         updated=draft.updated,
     )
+    if item:
+        ident = _line(own_id) or (f"url:{url}" if url else None)
+        article = replace(article, ident=ident or f"sha:{article.key}")
     yield article
     yield from date_warnings(label, published)
 

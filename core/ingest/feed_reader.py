@@ -5,7 +5,8 @@ Per entry: ``title``; the longest of ``content`` and ``summary``/``description``
 as the publish date, read from the raw string so its offset is kept (else a wire header or
 "Last updated" stamp in the text); ``updated`` apart;
 ``link``; ``author``; the entry's own ``source`` title or else the feed's title as the source.
-Articles are ``feed.xml#3`` (third entry); problems name ``feed.xml entry 3``.
+Articles are ``feed.xml#3`` (third entry), identified by their guid/id, else their link, else
+their content; problems name ``feed.xml entry 3``.
 
 The bytes go to feedparser as a stream, never as a string, because feedparser fetches strings
 that look like URLs and opens strings that look like file names.
@@ -57,8 +58,10 @@ def read_feed(data: bytes, origin: str, options: ReadOptions) -> Iterator[Articl
         except FieldError as error:
             yield IngestProblem(label, str(error), "fix that field in the feed entry")
             continue
+        guid = _string(entry.get("id"))
         yield from finish(
-            draft, options, origin=f"{origin}#{number}", label=label, date_advice=_DATE_ADVICE
+            draft, options, origin=f"{origin}#{number}", label=label, date_advice=_DATE_ADVICE,
+            item=True, own_id=f"guid:{guid.strip()}" if guid else None,
         )
 
 

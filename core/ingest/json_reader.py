@@ -25,7 +25,9 @@ deep at most). Elasticsearch-style ``{"_source": {...}}`` wrappers are unwrapped
 
 A ``.json`` file that turns out to hold one object per line is read as JSON Lines. In JSON
 Lines, blank lines are skipped and a broken line is one problem (``file.jsonl line 3``) while
-the other lines are still read. Articles from JSON lists and JSON Lines are ``file#3``.
+the other lines are still read. Articles from JSON lists and JSON Lines are ``file#3``; their
+identity is their own ``id``/``_id``/``guid``/``uuid`` field, else their URL, else their content
+(never their position, so a file that gains a line keeps its stored articles).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ DEFAULT_KEYS: Mapping[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonical_url"),
     "author": ("author", "authors", "byline", "creator"),
 }
+ID_KEYS = ("id", "_id", "guid", "uuid", "article_id")
 FALLBACK_TEXT_KEYS = ("description", "summary", "abstract")
 CONTAINER_KEYS = (
     "articles",
@@ -121,7 +124,8 @@ def read_json(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
         return
     for number, record in enumerate(records, start=1):
         yield from _record(
-            record, options, origin=f"{origin}#{number}", label=f"{origin} item {number}"
+            record, options, origin=f"{origin}#{number}", label=f"{origin} item {number}",
+            item=True,
         )
 
 
@@ -143,12 +147,13 @@ def read_jsonl(text: str, origin: str, options: ReadOptions) -> Iterator[Article
         except RecursionError:
             yield IngestProblem(label, "JSON nested too deeply", "fix or delete that line")
             continue
-        yield from _record(record, options, origin=f"{origin}#{number}", label=label)
+        yield from _record(record, options, origin=f"{origin}#{number}", label=label, item=True)
 
 
 def _record(
-    record: object, options: ReadOptions, *, origin: str, label: str
+    record: object, options: ReadOptions, *, origin: str, label: str, item: bool = False
 ) -> Iterator[Article | IngestProblem]:
+    own_id = _own_id(record)
     if isinstance(record, dict) and isinstance(record.get("_source"), dict):
         record = record["_source"]
     if not isinstance(record, dict):
@@ -159,13 +164,29 @@ def _record(
     except FieldError as error:
         yield IngestProblem(label, str(error), _MAP_ADVICE)
         return
-    yield from finish(draft, options, origin=origin, label=label, date_advice=_DATE_ADVICE)
+    yield from finish(draft, options, origin=origin, label=label, date_advice=_DATE_ADVICE,
+                      item=item, own_id=own_id)
     if truncated and draft.text.strip():
         yield warning(
             label,
             "text is cut short (it ends with '[+N chars]')",
             "news APIs often send only the start; save the full article instead",
         )
+
+
+def _own_id(record: object) -> str | None:
+    """The record's own identifier (``id``, ``_id``, ``guid``, ``uuid``), as ``id:...``."""
+    if not isinstance(record, dict):
+        return None
+    lowered = {str(key).lower(): value for key, value in record.items()}
+    for key in ID_KEYS:
+        value = lowered.get(key)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            continue
+        if str(value).strip():
+            return f"id:{str(value).strip()}"
+    source = lowered.get("_source")
+    return _own_id(source) if isinstance(source, dict) else None
 
 
 def _draft(record: dict[str, Any], options: ReadOptions) -> tuple[Draft, bool]:

@@ -205,7 +205,9 @@ def build(path: Path, reports: int, seed: int = 7) -> None:
                          stamp.isoformat(), None, " ".join(sentences), 50 * 12, now))
     conn = db.conn
     with conn:
-        conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", articles)
+        conn.executemany("INSERT INTO articles(key, origin, title, source, url, author, published,"
+                         " published_utc, updated, text, words, ingested_at)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", articles)
         conn.executemany("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", times)
         conn.executemany('INSERT INTO mentions(article_key, start, "end", text, name, role, '
                          "label) VALUES (?,?,?,?,?,?,?)", mentions)

@@ -122,7 +122,9 @@ class StoreBuilder:
             rows.append((art.key, f"{art.key}.md", art.title, art.source, art.url, None,
                          published.isoformat(), published.isoformat(), None, text,
                          len(text.split()), "2024-07-01T00:00:00+00:00"))
-        conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.executemany("INSERT INTO articles(key, origin, title, source, url, author, published,"
+                         " published_utc, updated, text, words, ingested_at)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         conn.executemany("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                          self._times)
         conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?)", self._reports)

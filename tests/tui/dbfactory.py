@@ -135,7 +135,9 @@ def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
     db = open_db(path)
     conn = db.conn
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", article_rows)
+    conn.executemany("INSERT INTO articles(key, origin, title, source, url, author, published,"
+                     " published_utc, updated, text, words, ingested_at)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", article_rows)
     conn.executemany("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", time_rows)
     conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?)", report_rows)
     conn.executemany(

@@ -17,7 +17,7 @@ from core.queries import event_detail, index_of_date, page_events
 from core.sanitize import strip_controls
 from tui.clock import Clock
 from tui.db import connect
-from tui.screens.export import ExportRequest, ExportScreen
+from tui.screens.export import ExportRequest, ExportScreen, refuse_target, write_atomically
 from tui.screens.prompt import PromptScreen
 from tui.widgets.timeline import TimelineView
 
@@ -154,14 +154,20 @@ class EventActions(Screen[None]):
             if request is not None:
                 self._export(request, self.filter)
 
-        self.app.push_screen(ExportScreen(self.timeline.shown, self.export_dir), done)
+        self.app.push_screen(
+            ExportScreen(self.timeline.shown, self.export_dir, self.db_path), done)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, request: ExportRequest, flt: TimelineFilter) -> None:
+        refusal = refuse_target(request.path, self.db_path)
+        if refusal:
+            self.app.call_from_thread(self.notify, f"Export refused: {refusal}",
+                                      severity="error")
+            return
         try:
-            with connect(self.db_path) as db, request.path.open(
-                    "w", encoding="utf-8", newline="") as out:
-                written = export_timeline(db, flt, request.fmt, out, stamp=self.clock())
+            with connect(self.db_path) as db:
+                written = write_atomically(request.path, lambda out: export_timeline(
+                    db, flt, request.fmt, out, stamp=self.clock()))
         except (OSError, ValueError) as exc:
             self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
             return

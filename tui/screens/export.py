@@ -1,11 +1,18 @@
 """The export dialog: pick a format and a path; the current view (filters applied) is written
-by ``core.export.export_timeline``, the same code ``dateline export`` uses."""
+by ``core.export.export_timeline``, the same code ``dateline export`` uses.
+
+The open database (and its journal files) is refused as a target, an existing file is only
+replaced after a second press of Export, and the file is written through a temporary file."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TextIO
 
 from textual import on
 from textual.app import ComposeResult
@@ -37,11 +44,13 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
 
-    def __init__(self, shown: int, default_dir: Path) -> None:
+    def __init__(self, shown: int, default_dir: Path, db_path: Path | None = None) -> None:
         super().__init__()
         self.shown = shown
         self.default_dir = default_dir
+        self.db_path = db_path
         self.formats = export_formats()
+        self._confirmed: Path | None = None  # the existing file Export was pressed for once
 
     def compose(self) -> ComposeResult:
         first = next(iter(self.formats), "")
@@ -88,4 +97,39 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if not path.parent.exists():
             error.update(f"No such folder: {path.parent}")
             return
+        refusal = refuse_target(path, self.db_path)
+        if refusal:
+            error.update(refusal)
+            return
+        if path.exists() and self._confirmed != path.resolve():
+            self._confirmed = path.resolve()
+            error.update(f"{path.name} already exists. Press Export again to replace it.")
+            return
         self.dismiss(ExportRequest(fmt, path))
+
+
+def refuse_target(path: Path, db_path: Path | None) -> str | None:
+    """Why ``path`` must not be written (the open database or its journal, a folder), or None."""
+    if path.is_dir():
+        return f"{path} is a folder; give a file name."
+    if db_path is not None:
+        target = os.path.realpath(path)
+        database = os.path.realpath(db_path)
+        if target in {database, database + "-wal", database + "-shm", database + "-journal"}:
+            return "That is the open database; choose another file."
+    return None
+
+
+def write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
+    """Write through a temporary file in the same folder, replacing ``path`` only at the end
+    (as ``dateline export`` does), so a failed export never leaves a half-written file."""
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            written = write(out)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return written
