@@ -5,8 +5,10 @@ names an outlet. Three kinds of rule:
 
 * **Line rules** remove a whole line anywhere in the text when the line is short (at most
   ``MAX_BOILERPLATE_LINE`` characters) and is nothing but a plug: "Read next:", "Also read:",
-  "See also:", "Read more:", newsletter and subscribe prompts, cookie and comment-policy notices,
-  photo credits, disclaimers, share buttons, affiliate notes, "Advertisement".
+  "See also:", "Read more:", a "Watch:" or "Listen:" link (a bare label or a short title without
+  a closing stop; "Watch: (Updated 2:25 p.m.) <a sentence>." is reporting and stays), newsletter
+  and subscribe prompts, cookie and comment-policy notices, photo credits, disclaimers, share
+  buttons, affiliate notes, "Advertisement".
 * **Inline rules** remove a parenthetical photo credit such as "(Photo by Jane Roe/Agency)".
 * **Edge rules** remove site banners and navigation from the top, and tag lists, copyright lines,
   "Follow us" prompts and navigation from the bottom; they stop at the first paragraph that
@@ -38,8 +40,17 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:[-*•>]\s*)?(?:read next|also read|see also|read more|read also|more to read|"
             r"related(?: stories| articles| coverage| content| reading)?|more on this(?: story)?|"
             r"recommended(?: for you| reading)?|don'?t miss|you (?:may|might) also like|"
-            r"must read|trending now|popular now|further reading|watch|listen|more)"
+            r"must read|trending now|popular now|further reading|more)"
             r"\s*[:|»›>–—-][*_]*(?:\s|$)",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "Watch: <video title>" or a bare "Watch:"; not "Watch: (Updated 2:25 p.m.) <sentence>."
+        "watch-plug",
+        re.compile(
+            r"^(?:[-*•>]\s*)?(?:watch|listen|video|audio)\s*[:|»›>–—-][*_]*"
+            r"(?:\s{1,3}[^.!?()\[\]\n]{0,80}[^.!?()\[\]\s\"”:;,])?\s*$",
             _FLAGS,
         ),
     ),

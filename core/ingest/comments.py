@@ -11,12 +11,20 @@ Once a header or footer is seen, the rest of the text is the thread (comments, t
 the page footer), so the text is cut there. A header starts the cut at itself, even in the
 middle of a line ("... head of the newsroom At 18:20 29th Apr 2009, Sam wrote: ..." keeps the
 part before "At"). Before the first footer sits the first comment, with nothing to mark its
-start: the cut goes back to the end of the article when a line marks it (a post footer
-``By Jane Roe | May 3, 2011; 6:32 AM ET``, a "contributed to this report" credit, a "Comments"
-heading), else to the paragraph break just before, else only the footer's own line goes. So
-reporting before the thread is never lost, at the price of sometimes keeping one comment.
+start: the cut goes back to the end of the article when a line marks it (a post footer ``By Jane
+Roe | May 3, 2011; 6:32 AM ET``, a "contributed to this report" credit, an author's contact note
+"You can email the author at jane@example.com", a "Comments" heading), else to the paragraph
+break just before, else only the footer's own line goes. So reporting before the thread is never
+lost, at the price of sometimes keeping one comment.
 
-Weak signs (``Report abuse``, ``Added: <stamp>``) open a thread only when seen twice.
+Weak signs open a thread only when seen twice: ``Report abuse``, ``Added: <stamp>``, a blog
+comment footer ``Posted by Sam on April 2, 2005 11:01 PM``, and a comment stamp, a day, month,
+year and clock time that opens a line or a comment (``February 11th, 2011 8:38 pm ET <comment>``,
+``January 28, 2011 07:10 pm |``; :func:`core.ingest.stamps.comment_stamps`). A comment stamp
+in the first lines of the text is the page's own stamp, never a comment, so one stamp at the top
+of an article is not a thread; a stamp after a wire place (``CAIRO | Wed Apr 29, 2009 ...``)
+is a wire header, not a comment. A comment stamp followed by ``|`` closes the comment before
+it (a footer); else it opens the comment after it (a header).
 
 Hand-written rules, because no library strips comments from text that is already extracted:
 readability tools work on HTML structure, which is gone by the time plain text, JSON or a feed
@@ -28,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from core.ingest.stamps import STAMP, is_dated_stamp
+from core.ingest.stamps import STAMP, comment_stamps, is_dated_stamp
 
 MAX_BACK = 300  # lines searched back from the first footer for the end of the article
 MAX_PARAGRAPH_BACK = 8  # lines searched back for a paragraph break when no marker is found
@@ -47,6 +55,26 @@ _POSTED_BY = re.compile(rf"\bPosted by:\s{{0,3}}[^|\n]{{1,60}}?\s?\|\s{{0,3}}(?P
 _BUTTON = re.compile(r"\s{0,3}\|\s{0,3}(?:Report abuse|Reply)\b")
 _STAMP_BEFORE = re.compile(rf"(?P<stamp>{STAMP})\s{{0,3}}$")
 _REPORT_ABUSE = re.compile(r"\bReport abuse\b")
+# An author's or a desk's contact note: the clause up to its e-mail address (and a phone).
+EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+CONTACT = re.compile(
+    r"(?:^|(?<=[.!?:\"”]\s))[^.!?\n@]{0,160}?"
+    r"(?:\b(?:can|may) be (?:reached|contacted|e-?mailed|written to) (?:at|on|by e-?mail at)"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|author's|writer's) e-?mail(?: address)? is"
+    r"|\b[Ee]-?mail (?:the )?(?:author|writer|columnist|editor|reporter|us|me|him|her)\b"
+    r"[^.!?\n@]{0,20}"
+    r"|\b(?:[Tt]o contact|[Cc]ontact) (?:the|our)\b[^.!?\n@]{0,40}?\b(?:e-?mail|at|on)"
+    r"|\b(?:[Ss]end|[Ee]-?mail|[Ss]ubmit) (?:us )?(?:your |us your )?(?:letters|comments|pictures|"
+    r"photos|videos|questions|views|stories|experiences|tips|contributions)\b[^.!?\n@]{0,60}?\bto)"
+    rf"\s?:?\s?{EMAIL}\.?"
+    r"(?:,?\s(?:(?:or|and)\s)?(?:phone|call|tel|text|ring)\b[^.!?\n]{0,30}?\+?\d[\d\s()-]{5,20})?\.?"
+)
+_POSTED_ON = re.compile(rf"\bPosted by\s[^|:\n]{{1,60}}?\son\s(?P<stamp>{STAMP})")
+_HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s?(?i:[ap]\.?m\b)")
+_BAR_AFTER = re.compile(r"\s{0,3}\|")
+_WIRE_BEFORE = re.compile(r"\|\s{0,3}$")
+_OPENS = re.compile(r"(?:^|[.!?\"”)*]\s{1,3}|[\w.@-]{1,40}\s)$")
+_DIGITS = re.compile(r"\d")
 
 _POST_FOOTER = re.compile(
     rf"^\W{{0,3}}By\s[^|\n]{{1,60}}?\s?\|\s{{0,3}}(?P<stamp>{STAMP})(?:\s{{0,3}}\|\s{{0,3}}"
@@ -83,6 +111,7 @@ def thread_start(lines: list[str]) -> tuple[int, int] | None:
     """(line, column) where the comment thread starts, or None."""
     first_weak: tuple[int, int, str] | None = None
     weak = 0
+    top = _top_lines(lines)
     for index, line in enumerate(lines):
         if not line or len(line) < 6:
             continue
@@ -92,7 +121,7 @@ def thread_start(lines: list[str]) -> tuple[int, int] | None:
             if first_weak is not None and first_weak[:2] < (index, column):
                 index, column, kind = first_weak
             return _resolve(lines, index, column, kind)
-        for column, kind in _weak(line):
+        for column, kind in _weak(line, after_top=index > top):
             weak += 1
             if first_weak is None:
                 first_weak = (index, column, kind)
@@ -136,8 +165,16 @@ def _is_wrote_header(head: str) -> bool:
     return bool(_HANDLE_WROTE.match(head) or _ANY_CLOCK_OR_DATE.search(head))
 
 
-def _weak(line: str) -> list[tuple[int, str]]:
+def _weak(line: str, *, after_top: bool = True) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    if "Posted by" in line:
+        found.extend(
+            (match.start(), "footer")
+            for match in _POSTED_ON.finditer(line)
+            if _HAS_CLOCK.search(match.group("stamp")) and is_dated_stamp(match.group("stamp"))
+        )
+    if after_top and _DIGITS.search(line):
+        found.extend(_comment_stamps(line))
     if "Report abuse" in line:
         found.extend((match.start(), "footer") for match in _REPORT_ABUSE.finditer(line))
     if "Added" in line or "Commented" in line or "Submitted" in line:
@@ -147,6 +184,21 @@ def _weak(line: str) -> list[tuple[int, str]]:
             if is_dated_stamp(match.group("stamp"))
         )
     return sorted(found)
+
+
+def _comment_stamps(line: str) -> list[tuple[int, str]]:
+    """Comment stamps in ``line``: a stamp opening the line (or following a sentence end or a
+    handle) is a header, one followed by ``|`` a footer; one after a wire place is neither."""
+    found: list[tuple[int, str]] = []
+    for start, end in comment_stamps(line):
+        before = line[max(0, start - 45) : start]
+        if _WIRE_BEFORE.search(before):
+            continue
+        if _BAR_AFTER.match(line, end):
+            found.append((start, "footer" if line[:start].strip() else "header"))
+        elif _OPENS.search(before):
+            found.append((start, "header"))
+    return found
 
 
 def _before_footer(lines: list[str], index: int, column: int) -> tuple[int, int]:
@@ -176,6 +228,10 @@ def _article_end(line: str) -> int | None:
             return footer.end()
     if len(stripped) <= 300 and _CREDIT_END.search(stripped):
         return len(line)
+    if "@" in line:
+        contact = CONTACT.search(line)
+        if contact is not None:
+            return contact.end()
     return None
 
 

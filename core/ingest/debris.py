@@ -15,6 +15,17 @@ comment thread (:mod:`core.ingest.comments`), then cleans each line:
   a byline glued to a dateline ("By Jane Roe and John Doe PARIS, April 27 ..."), a photo credit
   ("Photograph: Jane Roe/Agency"), and an agency dateline "NAIROBI (Agency) -" (a place in
   capitals, an agency in brackets, a dash), wherever it sits in the first part of a line;
+* **full page stamps inside a line** ("<headline> Tuesday 4 January 2005 08.43 GMT <first
+  sentence>", :func:`core.ingest.stamps.full_stamps`) and wire headers inside a line ("<related
+  headline> CAIRO | Wed Apr 29, 2009 11:31 pm"): the stamp is cut out and the line split there,
+  so the headline and the first sentence become lines (sentences) of their own;
+* **site footers**: from the first help/contact/print-edition note of a footer ("Letters for
+  publication should be sent to: ...", "If you need help using the site: ...", "Call the main
+  ... switchboard", "This article appeared on p32 of the ... section", "This article was
+  published on <site>") to the end of its line, and to the end of the text when at most
+  ``MAX_AFTER_FOOTER`` lines follow (sidebars and widgets); author and desk contact notes
+  holding an e-mail address ("Jane Roe can be reached at jane@example.com", "To contact the
+  news desk email ... or phone ...", "Send your pictures to ...");
 * **inline debris**: blog footers ("Posted by Jane Roe at 10:48 AM | Comments (2) |
   Permalink"), "(Reporting by ...)" credits, wire advisories ("(Updates with quotes)"),
   leftover "Report abuse" / "| Permalink" / "Comments (2)" buttons, server-side include errors.
@@ -31,10 +42,11 @@ from __future__ import annotations
 
 import re
 
-from core.ingest.comments import strip_comments
-from core.ingest.stamps import STAMP, is_clock_stamp, is_dated_stamp, stamp_at
+from core.ingest.comments import CONTACT, EMAIL, strip_comments
+from core.ingest.stamps import STAMP, full_stamps, is_clock_stamp, is_dated_stamp, stamp_at
 
 MAX_CHROME_LINE = 250
+MAX_AFTER_FOOTER = 6  # non-empty lines after a site footer that are still cut with it
 _MAX_NOTICE_LINE = 400
 _HEAD_SCAN = 400  # characters of a line searched for a glued header
 _MAX_PASSES = 8
@@ -55,7 +67,8 @@ _LAST_UPDATED = re.compile(
     rf"(?:Page\s)?[Ll]ast [Uu]pdated(?:\s(?:at|on))?\s?:?\s?(?P<stamp>{STAMP})"
 )
 _LABELLED = re.compile(
-    r"(?:(?<=\s)|^)(?:Published|Updated|Posted|Added|First published|Last modified|Modified)"
+    r"(?:(?<=\s)|^)(?:Published|Updated|Posted|Added|First published|Last modified|Modified|"
+    r"published|updated|posted)"
     rf"(?:\s(?:at|on))?\s?:\s?(?P<stamp>{STAMP})"
 )
 _WIRE_STAMP = re.compile(rf"{_PLACE}\s?\|\s?(?P<stamp>{STAMP})")
@@ -80,6 +93,32 @@ _CAPS_CREDIT = re.compile(r"[A-Z]{2,}(?=\s[A-Z\"“‘'`]|[.,]?\s?$)")
 _NAME_CREDIT = re.compile(r"[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*(?=[.,]?\s|$)")
 _SPACES = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _LEADING_JUNK = re.compile(r"^[\s|:;,.–—-]+")
+
+# A wire header inside a line: "<related headline> CAIRO | Wed Apr 29, 2009 11:31 pm".
+_INLINE_WIRE = re.compile(rf"(?<![\w|])(?P<place>{_PLACE})\s?\|\s?(?P<stamp>{STAMP})")
+
+# Site footers: from the first of these to the end of the line is furniture.
+_SITE_FOOTER = re.compile(
+    r"\bLetters?(?: to the editor| for publication)?\s(?:for publication\s)?(?:should|may|can|must)"
+    r" be (?:sent|e-?mailed|addressed|posted)(?: to)?\s?:"
+    r"|\b[Ii]f you (?:need|want|would like) help (?:using|with) (?:the|this|our) (?:site|website)\b"
+    r"|\b(?:Call|Phone|Ring) the main\b[^.!?\n]{0,60}?\bswitchboard\b"
+    r"|\b(?:This|A version of this|A version) (?:article|story|piece|version)?\s?"
+    r"(?:appeared|was published|ran) on p(?:age)?\s?\d{1,3}\sof\b"
+    r"|\bThis (?:article|story|piece) was (?:first |originally )?published on [a-z][\w-]*\."
+)
+# A short line that asks the reader to write, send or call, holding an e-mail address.
+_CONTACT_LINE = re.compile(
+    r"^[\W_]{0,3}(?:Send|E-?mail|Write to|Contact|To contact|For more information|"
+    r"(?:You can|Please) (?:also )?(?:send|e-?mail|contact|reach|write|get in touch))\b"
+    rf"[^\n]{{0,200}}?{EMAIL}",
+    re.IGNORECASE,
+)
+_FOR_PUBLICATION = re.compile(
+    r"^[\W_]{0,3}if you are writing (?:a comment|a letter|to us) for publication\b|"
+    r"\b(?:using|use|fill in|complete|via) the form below\b",
+    re.IGNORECASE,
+)
 
 # Inline rules: the match goes, the text on either side stays (as separate lines).
 _BLOG_FOOTER = re.compile(
@@ -133,7 +172,8 @@ _NOTICE = re.compile(
     r"\bwe welcome (?:your )?comments\b|\bviews expressed in the comments\b|"
     r"\bcomments (?:to|on) this (?:entry|post|article|story) (?:are|is) (?:now )?closed\b|"
     r"^comments are (?:now )?closed\b|\bscreen name will be associated with\b|"
-    r"^(?:to )?(?:post|leave|add) a comment,? (?:you must|please) (?:log|sign)",
+    r"^(?:to )?(?:post|leave|add) a comment,? (?:you must|please) (?:log|sign)|"
+    r"^this (?:post|entry|page) was last (?:changed|modified|updated) (?:at|on)\b",
     re.IGNORECASE,
 )
 _EDITION = re.compile(
@@ -169,14 +209,33 @@ def strip_debris(text: str) -> str:
 
 
 def strip_chrome(text: str) -> str:
-    """``text`` without chrome lines, stamps, wire headers and credits (no thread cut)."""
+    """``text`` without chrome lines, stamps, wire headers, site footers and credits (no thread
+    cut)."""
     kept: list[str] = []
-    for line in text.split("\n"):
+    for line in cut_site_footer(text).split("\n"):
         if not line.strip():
             kept.append(line)
             continue
         kept.extend(clean_line(line))
     return "\n".join(kept)
+
+
+def cut_site_footer(text: str) -> str:
+    """``text`` without its site footer (see the module doc); unchanged when it has none."""
+    if not any(word in text for word in ("help using", "switchboard", " be sent", "ublished on",
+                                           "appeared on", " be e", " be addressed", " ran on")):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        footer = _SITE_FOOTER.search(line)
+        if footer is None:
+            continue
+        after = sum(1 for rest in lines[index + 1 :] if rest.strip())
+        head = line[: footer.start()].rstrip()
+        if after <= MAX_AFTER_FOOTER:
+            return "\n".join([*lines[:index], head] if head.strip() else lines[:index])
+        lines[index] = head
+    return "\n".join(lines)
 
 
 def clean_line(line: str) -> list[str]:
@@ -210,12 +269,44 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) <= 160 and (_EDITION.search(line) or _SIGN_UP.search(line)):
         return True
-    if _CREDIT_LINE.search(line):
+    if _CREDIT_LINE.search(line) or _FOR_PUBLICATION.search(line):
+        return True
+    if "@" in line and _CONTACT_LINE.search(line):
         return True
     return len(line) <= 120 and bool(_BYLINE_LINE.match(line) or _SCHEDULE.match(line))
 
 
 def _split_inline(line: str) -> list[str]:
+    parts = [piece for part in _split_stamps(line) for piece in _split_debris(part)]
+    return [part for part in parts if part.strip()]
+
+
+def _split_stamps(line: str) -> list[str]:
+    """``line`` cut at its full page stamps, inline wire headers and contact notes."""
+    cuts = full_stamps(line)
+    if "|" in line:
+        cuts.extend(
+            (wire.start(), _stamp_end(line, wire))
+            for wire in _INLINE_WIRE.finditer(line)
+            if is_clock_stamp(wire.group("stamp"))
+        )
+    if "@" in line:
+        cuts.extend((contact.start(), contact.end()) for contact in CONTACT.finditer(line))
+    if not cuts:
+        return [line]
+    parts: list[str] = []
+    last = 0
+    for start, end in sorted(cuts):
+        if start < last:
+            last = max(last, end)
+            continue
+        parts.append(line[last:start])
+        last = end
+    parts.append(line[last:])
+    return parts
+
+
+def _split_debris(line: str) -> list[str]:
     if "Posted by" in line:
         parts: list[str] = []
         last = 0

@@ -5,8 +5,15 @@ abbreviation, joined by commas, dashes, bars, "at" or "on": ``Tue Apr 28, 2009 9
 ``14 January, 2010 - 17:26 GMT``, ``Wednesday 11 May 2005 00.00 BST``, ``15:33 GMT 15:33 UK``,
 ``September 17, 2008 10:53 AM``. :mod:`core.ingest.debris` and :mod:`core.ingest.comments`
 use :data:`STAMP` inside their anchored rules; :func:`page_date` reads the publish date from a
-wire header, a "Last updated" line or a "Published:" stamp near the top of a text, for inputs that
-carry no date of their own.
+wire header, a "Last updated" line, a "Published:" stamp or a full page stamp near the top of a
+text, for inputs that carry no date of their own.
+
+A **full page stamp** (:func:`full_stamps`) names a weekday, a day, a month, a year, a clock time
+and a time zone ("Tuesday 4 January 2005 08.43 GMT"). Reporting never writes all six in a row
+without a preposition before them ("on", "at", "since" ...), so such a stamp is page furniture
+wherever it sits in a line: pages glue it between a headline and the first sentence.
+:func:`comment_stamps` finds the stamps that open a reader comment ("February 11th, 2011
+8:38 pm ET ...", "January 28, 2011 07:10 pm |"): a day, a month, a year and a clock time.
 
 These are hand-written regular expressions because a stamp is page furniture, not language:
 its shapes are few and fixed, and a tagger would also read dates in the reporting itself.
@@ -96,6 +103,17 @@ _EVIDENCE = re.compile(
 )
 TOP_LINES = 20
 
+_YEAR_ONLY = re.compile(rf"(?<![\w]){YEAR}")
+_STARTS = re.compile(
+    rf"{WEEKDAY}|{MONTH}|{CLOCK}|{CLOCK_AMPM}|(?<![\w:.])[0-3]?\d(?i:st|nd|rd|th)?\s"
+)
+# A stamp after one of these words is part of a sentence ("on Tuesday 4 January ...").
+_FUNCTION_BEFORE = re.compile(
+    r"(?i:\b(?:on|at|by|since|until|till|from|before|after|of|between|and|to|or|than|"
+    r"around|about|through|for|as|the|that|this|last|next|during|"
+    r"when|while|midnight|noon|dated|updated|posted|published|added|wrote|said|says))\W{0,2}$"
+)
+
 
 def stamp_at(text: str, pos: int = 0) -> re.Match[str] | None:
     """The stamp starting exactly at ``pos``, trimmed of trailing bare numbers; else None."""
@@ -108,7 +126,7 @@ def stamp_at(text: str, pos: int = 0) -> re.Match[str] | None:
             return match
         if _ENDS_IN_MONTH.search(match.group()[: last.start()]):
             return match
-        match = _STAMP.match(text[: match.start() + last.start()], pos)
+        match = _STAMP.match(text, pos, match.start() + last.start())
     return match
 
 
@@ -124,6 +142,51 @@ def is_clock_stamp(stamp: str) -> bool:
 def is_dated_stamp(stamp: str) -> bool:
     """A stamp naming a month, or holding a clock time."""
     return bool(_HAS_MONTH.search(stamp) or _HAS_CLOCK.search(stamp))
+
+
+def full_stamps(line: str) -> list[tuple[int, int]]:
+    """(start, end) of every full page stamp in ``line`` (see the module doc)."""
+    return [span for span in _stamps_in(line) if _is_full(line[span[0] : span[1]])]
+
+
+def comment_stamps(line: str) -> list[tuple[int, int]]:
+    """(start, end) of stamps with a day, a month, a year and a clock time (comment openers)."""
+    return [span for span in _stamps_in(line) if _is_dated_clock(line[span[0] : span[1]])]
+
+
+def _stamps_in(line: str) -> list[tuple[int, int]]:
+    """Stamps that do not follow a preposition or another function word, trimmed at both ends."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(line):
+        match = _STAMP.search(line, pos)
+        if match is None:
+            break
+        start = _trim_start(match.group())
+        trimmed = stamp_at(line, match.start() + start) if start < len(match.group()) else None
+        end = trimmed.end() if trimmed is not None else match.end()
+        begin = match.start() + start
+        if trimmed is not None and not _FUNCTION_BEFORE.search(line[max(0, begin - 12) : begin]):
+            spans.append((begin, end))
+        pos = max(match.end(), pos + 1)
+    return spans
+
+
+def _trim_start(stamp: str) -> int:
+    """Offset of the first weekday, month, clock or day-before-month in ``stamp``."""
+    first = _STARTS.search(stamp)
+    return first.start() if first is not None else len(stamp)
+
+
+def _is_full(stamp: str) -> bool:
+    return bool(_HAS_WEEKDAY.search(stamp) and _HAS_ZONE.search(stamp) and _is_dated_clock(stamp))
+
+
+def _is_dated_clock(stamp: str) -> bool:
+    """A day, a month, a year and a clock time (with ``:`` or ``.``, or am/pm)."""
+    if not (_HAS_MONTH.search(stamp) and _HAS_CLOCK.search(stamp) and _YEAR_ONLY.search(stamp)):
+        return False
+    return bool(_DAY_MONTH.search(stamp) or _MONTH_DAY.search(stamp))
 
 
 def page_date(text: str, default_tz: tzinfo) -> datetime | None:
@@ -145,6 +208,10 @@ def page_date(text: str, default_tz: tzinfo) -> datetime | None:
             if match.group("c") and not is_clock_stamp(stamp):
                 continue
             found = parse_stamp(stamp, default_tz)
+            if found is not None:
+                return found
+        for start, end in full_stamps(stripped[:400]):
+            found = parse_stamp(stripped[start:end], default_tz)
             if found is not None:
                 return found
     return None

@@ -204,6 +204,129 @@ By Jane Roe and John Doe PARIS, April 27 - The two companies signed the merger a
     debris=("Wednesday 11 May 2005", "00.00 BST", "15:33 GMT", "By Jane Roe"),
 )
 
+MIDLINE_STAMP = Fixture(
+    text="""\
+Dockers end three-week strike Harbour workers accept a 4% pay offer after talks through the night Thursday 14 April 2011 18.32 BST Dock workers at the eastern harbour returned to work on Friday after accepting the new pay offer.
+The union said the deal would run until March 2013.
+Ferry services resumed at noon, the port authority said.
+""",
+    real=(
+        "Dockers end three-week strike Harbour workers accept a 4% pay offer after talks through "
+        "the night",
+        "Dock workers at the eastern harbour returned to work on Friday after accepting the new "
+        "pay offer.",
+        "The union said the deal would run until March 2013.",
+        "Ferry services resumed at noon, the port authority said.",
+    ),
+    debris=("Thursday 14 April 2011", "18.32 BST"),
+)
+
+SITE_FOOTER = Fixture(
+    text="""\
+The harbour board will meet again on 2 May 2011 to set next year's charges.
+Board members said the strike had cost the port about 3 million pounds.
+Ada Brennan can be reached at ada.brennan@example.com.
+To contact the business desk email business@example.org or phone 020 7946 0000
+Send your pictures of the harbour to pics@example.org or text them to +44 7700 900123.
+If you are writing a comment for publication, please mark clearly "for publication".
+Jane Roe is a lecturer in maritime economics Letters for publication should be sent to: letters@example.org If you need help using the site: help@example.org Call the main Example News switchboard: Dockers end three-week strike This article appeared on p32 of the Main section section of the Example Paper on 00.05 BST on Friday 15 April 2011.
+Readers' pick: the best harbour photographs of 2010
+Dog show winner named in London
+""",
+    real=(
+        "The harbour board will meet again on 2 May 2011 to set next year's charges.",
+        "Board members said the strike had cost the port about 3 million pounds.",
+        "Jane Roe is a lecturer in maritime economics",
+    ),
+    debris=(
+        "can be reached",
+        "@example",
+        "business desk",
+        "020 7946 0000",
+        "Send your pictures",
+        "+44 7700 900123",
+        "for publication",
+        "Letters",
+        "help using the site",
+        "switchboard",
+        "appeared on p32",
+        "Friday 15 April 2011",
+        "Dockers end three-week strike",
+        "photographs of 2010",
+        "Dog show",
+    ),
+)
+
+WATCH_PLUGS = Fixture(
+    text="""\
+Airlines cut flights to the capital as protests spread
+Watch: (Updated 3:10 p.m. ET) The national airline said it would suspend flights to the capital from Sunday.
+Watch: Protesters march on the parliament building
+Watch:
+Listen: The week in politics
+Crowds gathered outside the parliament on Saturday, witnesses said.
+""",
+    real=(
+        "Watch: (Updated 3:10 p.m. ET) The national airline said it would suspend flights to the "
+        "capital from Sunday.",
+        "Crowds gathered outside the parliament on Saturday, witnesses said.",
+    ),
+    debris=("march on the parliament building", "Watch:\n", "Listen:", "week in politics"),
+)
+
+STAMP_THREAD = Fixture(
+    text="""\
+March 3rd, 2011 6:15 pm ET
+Transport ministers from six countries met in Geneva on Thursday to agree new rail safety rules.
+The rules will take effect on 1 January 2012, officials said.
+Posted in World | 24 comments
+March 3rd, 2011 8:38 pm ET
+This is a disgrace, they should have acted after the crash in 2009.
+Nobody will check any of it anyway.
+March 3rd, 2011 9:02 pm ET I agree with the last poster, the rules came ten years late.
+March 4, 2011 10:15 am at 10:15 am | The unions warned about this in 2005.
+March 4, 2011 at 11:20 am | Good news for once.
+""",
+    real=(
+        "Transport ministers from six countries met in Geneva on Thursday to agree new rail "
+        "safety rules.",
+        "The rules will take effect on 1 January 2012, officials said.",
+    ),
+    debris=(
+        "crash in 2009",
+        "Nobody will check",
+        "ten years late",
+        "warned about this in 2005",
+        "Good news for once",
+        "8:38 pm",
+        "10:15 am",
+    ),
+)
+
+BLOG_COMMENT_FOOTERS = Fixture(
+    text="""\
+Why the rail vote matters
+Parliament approved the rail safety bill on Tuesday by 312 votes to 201.
+The bill now goes to the upper house, which votes on 14 April 2011.
+You can email the author at jane.roe@example.com The vote was a sham, just like the one in 2008.
+Posted by Sam Hill on March 3, 2011 11:01 PM.
+Nonsense, the bill will save lives.
+Posted by Kim Lee on March 4, 2011 08:15 AM.
+""",
+    real=(
+        "Parliament approved the rail safety bill on Tuesday by 312 votes to 201.",
+        "The bill now goes to the upper house, which votes on 14 April 2011.",
+    ),
+    debris=(
+        "email the author",
+        "@example",
+        "just like the one in 2008",
+        "Posted by",
+        "Nonsense",
+        "11:01 PM",
+    ),
+)
+
 ALL = {
     "header-comments": HEADER_COMMENTS,
     "footer-comments": FOOTER_COMMENTS,
@@ -211,6 +334,11 @@ ALL = {
     "page-chrome": PAGE_CHROME,
     "wire-headers": WIRE_HEADERS,
     "glued-stamps": GLUED_STAMPS,
+    "midline-stamp": MIDLINE_STAMP,
+    "site-footer": SITE_FOOTER,
+    "watch-plugs": WATCH_PLUGS,
+    "stamp-thread": STAMP_THREAD,
+    "blog-comment-footers": BLOG_COMMENT_FOOTERS,
 }
 
 # Reporting that looks a little like debris and must be left alone.
@@ -230,4 +358,11 @@ LOOKALIKES = (
     "Listen closely, the judge told jurors.",
     "Page three of the report lists the missing funds.",
     "Users can report abuse to the platform, the regulator said.",
+    "The ceasefire began on Tuesday 4 January 2005 at 08.43 GMT, the army said.",
+    "Troops crossed the border on Tuesday 4 January 2005 08.43 GMT, according to the log.",
+    "Her e-mail to the minister was leaked on Monday.",
+    "The letters were sent to the ministry on Friday.",
+    "Officials said families should e-mail help@example.gov for assistance.",
+    "Watch: (Updated 2:25 p.m.) The airline said flights would resume on Monday.",
+    "The board can be reached by phone until Friday, a spokesman said.",
 )

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from debris_fixtures import ALL, HEADER_COMMENTS, LOOKALIKES, Fixture
+from debris_fixtures import ALL, HEADER_COMMENTS, LOOKALIKES, MIDLINE_STAMP, Fixture
 from ingest_helpers import read, write
 
-from core.ingest.boilerplate import strip_boilerplate
+from core.ingest.boilerplate import matching_rule, strip_boilerplate
 from core.ingest.comments import strip_comments
-from core.ingest.debris import clean_line, is_chrome_line, strip_debris
-from core.ingest.stamps import page_date, parse_stamp
+from core.ingest.debris import clean_line, cut_site_footer, is_chrome_line, strip_debris
+from core.ingest.stamps import full_stamps, page_date, parse_stamp
 from core.pipeline import ingest
 from core.store import open_db
 
@@ -129,6 +129,11 @@ def test_stripping_is_linear_in_the_text() -> None:
             "Wednesday 11 May 2005 00.00 BST The committee met.",
             datetime(2005, 5, 11, 0, 0, tzinfo=timezone(timedelta(hours=1))),
         ),
+        (
+            "Talks collapse Ministers walk out Friday 4 March 2005 03.27 GMT The talks failed.",
+            datetime(2005, 3, 4, 3, 27, tzinfo=UTC),
+        ),
+        ("The talks began on Friday 4 March 2005 03.27 GMT in the capital.", None),
         ("The committee met on 11 May 2005.", None),
         ("NAIROBI (Newswire) - Shares fell on Monday.", None),
     ],
@@ -202,3 +207,114 @@ def test_dates_written_in_comments_never_become_times(tmp_path: Path) -> None:
     texts = {row[0] for row in db.execute("SELECT text FROM times")}
     assert "3 March 2010" in texts
     assert not texts & {"2007", "1998", "June 2011"}
+
+
+BST = timezone(timedelta(hours=1))
+
+
+def test_a_full_stamp_in_the_middle_of_a_line_splits_headline_and_first_sentence() -> None:
+    line = "Talks collapse Ministers walk out Friday 4 March 2005 03.27 GMT The talks failed."
+    assert clean_line(line) == ["Talks collapse Ministers walk out", "The talks failed."]
+    assert [line[a:b] for a, b in full_stamps(line)] == ["Friday 4 March 2005 03.27 GMT"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks began on Friday 4 March 2005 03.27 GMT in the capital.",
+        "Talks collapse on 4 March 2005 at 03.27 GMT in the capital.",  # no weekday
+        "Talks collapse on Friday 4 March 2005 in the capital.",  # no clock time
+        "Talks collapse Friday 4 March 2005 03.27 in the capital.",  # no zone
+    ],
+)
+def test_a_stamp_inside_a_sentence_or_without_all_parts_is_not_cut(line: str) -> None:
+    assert full_stamps(line) == []
+    assert clean_line(line) == [line]
+
+
+def test_a_json_record_without_a_date_takes_the_mid_line_stamp(tmp_path: Path) -> None:
+    path = write(tmp_path, "stamp.json", json.dumps({"text": MIDLINE_STAMP.text}))
+    (article,) = read(path).articles
+    assert article.published == datetime(2011, 4, 14, 18, 32, tzinfo=BST)
+    lines = article.text.split("\n")
+    assert lines[0] == MIDLINE_STAMP.real[0]
+    assert lines[1] == MIDLINE_STAMP.real[1]
+
+
+def test_a_mid_line_stamp_never_beats_a_date_in_the_input(tmp_path: Path) -> None:
+    record = {"text": MIDLINE_STAMP.text, "published": "2011-04-15"}
+    (article,) = read(write(tmp_path, "stamp.json", json.dumps(record))).articles
+    assert article.published.date().isoformat() == "2011-04-15"
+
+
+def test_a_site_footer_with_many_lines_after_it_cuts_only_its_own_line() -> None:
+    body = "\n".join(f"Sentence {n} of the report was written on Monday." for n in range(8))
+    text = f"The board met.\nShe is a lecturer If you need help using the site: a@b.org\n{body}"
+    assert cut_site_footer(text) == f"The board met.\nShe is a lecturer\n{body}"
+
+
+def test_a_site_footer_near_the_end_cuts_the_sidebar_after_it() -> None:
+    text = (
+        "The board met on Monday.\nCall the main Example switchboard: Board meets\n"
+        "Readers' pick: harbour photographs"
+    )
+    assert cut_site_footer(text) == "The board met on Monday."
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Watch:", "watch-plug"),
+        ("Watch: Protesters march on the parliament building", "watch-plug"),
+        ("Listen - The week in politics", "watch-plug"),
+        ("Watch: (Updated 2:25 p.m.) The airline said flights would resume on Monday.", None),
+        ("Watch: the minister said the vote would be close.", None),
+    ],
+)
+def test_a_watch_plug_is_a_short_title_not_a_sentence(line: str, rule: str | None) -> None:
+    assert matching_rule(line) == rule
+
+
+def test_one_stamp_at_the_top_or_one_in_the_body_is_not_a_thread() -> None:
+    body = "\n".join(f"Sentence {n} of the report was written on Monday." for n in range(5))
+    top = f"March 3rd, 2011 6:15 pm ET\n{body}"
+    assert strip_comments(top) == top
+    one = f"{body}\nMarch 3rd, 2011 8:38 pm ET This is a comment.\nThe report ends here."
+    assert strip_comments(one) == one
+
+
+def test_two_stamp_opened_comments_after_the_article_are_a_thread() -> None:
+    body = "\n".join(f"Sentence {n} of the report was written on Monday." for n in range(5))
+    text = (
+        f"{body}\nMarch 3rd, 2011 8:38 pm ET This is a comment.\n"
+        "March 3rd, 2011 9:02 pm ET So is this."
+    )
+    assert strip_comments(text) == body
+
+
+def test_wire_headers_of_related_stories_are_not_a_thread() -> None:
+    body = "\n".join(f"Sentence {n} of the report was written on Monday." for n in range(5))
+    text = (
+        f"{body}\nFlu spreads to Asia HONG KONG | Mon Apr 27, 2009 7:16 am\n"
+        "Pig cull ordered CAIRO | Wed Apr 29, 2009 11:31 pm"
+    )
+    assert strip_comments(text) == text
+    cleaned = strip_debris(text).split("\n")
+    assert cleaned[-2:] == ["Flu spreads to Asia", "Pig cull ordered"]
+
+
+def test_no_event_comes_from_the_new_debris_kinds(tmp_path: Path) -> None:
+    chosen = {
+        name: ALL[name]
+        for name in (
+            "midline-stamp", "site-footer", "watch-plugs", "stamp-thread", "blog-comment-footers"
+        )
+    }
+    db = _ingest_fixtures(tmp_path, chosen)
+    sentences = [row[0] for row in db.execute("SELECT sentence FROM reports")]
+    assert any("1 January 2012" in sentence for sentence in sentences)
+    assert any("14 April 2011" in sentence for sentence in sentences)
+    for fixture in chosen.values():
+        for fragment in fixture.debris:
+            assert not any(fragment in sentence for sentence in sentences), fragment
+    assert not any("Thursday 14 April 2011" in sentence for sentence in sentences)
