@@ -1,8 +1,9 @@
 """Untrusted article text made safe for terminals and exports.
 
-Removes terminal control sequences (CSI, OSC, DCS and other escape sequences) and every C0/C1
-control character except newline and tab, so text from articles can never move the cursor,
-retitle a window, write to the clipboard or hide itself on screen.
+Removes terminal control sequences (CSI, OSC, DCS and other escape sequences), every C0/C1
+control character except newline and tab, bidi controls and zero-width characters, so text
+from articles can never move the cursor, retitle a window, write to the clipboard, hide itself
+on screen, or look like other text ("Jo\u200bhn" is "John"; a reversed URL stays readable).
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ _ESCAPE_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls, plus the invisible characters that reorder or hide text: bidi embeddings,
+# overrides and isolates (U+202A-202E, U+2066-2069) and zero-width characters (U+200B-200D,
+# U+2060 word joiner, U+FEFF).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def strip_controls(text: str) -> str:

@@ -26,7 +26,12 @@ def _record(db: sqlite_utils.Database, action: str, name: str, other: str | None
 
 
 def merge_people(db: sqlite_utils.Database, a: str, b: str) -> None:
-    """Merge person ``a`` into person ``b``: ``b`` keeps its name and gains ``a``'s aliases."""
+    """Merge person ``a`` into person ``b``: ``b`` keeps its name and gains ``a``'s aliases.
+
+    Raises ``ValueError`` when ``a`` and ``b`` are the same person (nothing is recorded).
+    """
+    if " ".join(a.split()).casefold() == " ".join(b.split()).casefold():
+        raise ValueError(f"cannot merge {a} into itself")
     _record(db, MERGE, a, b)
 
 

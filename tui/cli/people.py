@@ -57,7 +57,10 @@ def merge(name: str, into: str, db_path: Path | None) -> None:
     db = _open(db_path)
     _need_person(db, name)
     _need_person(db, into)
-    merge_people(db, name, into)
+    try:
+        merge_people(db, name, into)
+    except ValueError as exc:
+        raise click.ClickException(strip_controls(str(exc))) from exc
     click.echo(f"merged {name} into {into}")
 
 
