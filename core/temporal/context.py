@@ -61,6 +61,12 @@ _INTENT_TO = {
     "elected", "chose", "declined", "refused", "supposed", "meant", "designed", "bound",
     "determined",
 }
+# Past verbs that set a deadline: "by"/"until" + date after them looks ahead from the order.
+_DEADLINE_VERBS = {
+    "ordered", "asked", "urged", "demanded", "decided", "agreed", "promised", "pledged",
+    "vowed", "gave", "instructed", "directed", "required", "told", "called", "threatened",
+    "expected", "wanted", "planned", "scheduled", "allowed", "granted", "warned",
+}
 _BE_PRESENT = {"is", "are", "am", "'s", "'re"}
 # Present-tense reporting verbs: "the ministry says Sunday" dates the saying, not the news.
 _REPORTING_PRESENT = {"says", "say", "tells", "announces", "reports", "confirms", "adds"}
@@ -206,7 +212,8 @@ def _plan_overtaken_after(words: list[str], i: int, right: list[str]) -> bool:
     """ "A rally planned for Saturday was canceled": the plan's noun, then a past verb."""
     if words[i] not in _PLAN_PARTICIPLES or i < 1 or words[i - 1] in _AUXILIARIES:
         return False
-    if i + 1 >= len(words) or words[i + 1] not in ("for", "on"):
+    between = words[i + 1:]
+    if not between or len(between) > 8 or between[-1] not in ("for", "on"):
         return False
     head = right[:3]
     return len(head) >= 2 and head[0] in ("was", "were", "had") and _is_past_word(head[1])
@@ -262,6 +269,8 @@ def _past_verb_tense(text: str, left: list[str], left_m: list[re.Match[str]], i:
         return "past" if nxt[:1].isupper() else "future"
     if weak_future and word in _DEFERRALS:
         return "future"  # "postponed until Tuesday", "has extended ... through January"
+    if weak_future and word in _DEADLINE_VERBS:
+        return "future"  # "ordered the boy home by Feb. 12": a deadline set in the past
     if before in ("has", "have") and word.endswith("ed"):
         return "present"  # "has risen since ...": reaches into the present
     return "past"

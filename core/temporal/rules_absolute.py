@@ -58,6 +58,15 @@ def _numeric_date(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       "written as numbers", anchor_kind=NO_ANCHOR)
 
 
+def _same_day_named(ctx: RuleContext, month: int, day: int) -> date | None:
+    """The date an earlier month-day with no year of this text resolved to, if any."""
+    for ref in reversed(ctx.history):
+        if ref.unit == "day" and len(ref.value) == 10 and ref.start.month == month \
+                and ref.start.day == day:
+            return ref.start
+    return None
+
+
 def _month_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     month = month_number(m["month"])
     day = day_of(m["day"])
@@ -67,6 +76,11 @@ def _month_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     mdrel = (m.groupdict().get("mdrel") or "").lower()
     if mdrel:
         tense = "past" if ("last" in mdrel or "past" in mdrel) else "future"
+    elif (seen := _same_day_named(ctx, month, day)) is not None:
+        # An article names one day by one month-day: "the Jan. 14 deadline" later in the
+        # story is the Jan. 14 it set earlier, whatever the tense of the later clause.
+        return Resolution(TimexType.DATE, day_value(seen), "absolute.month-day-no-year",
+                          "the same day as named earlier in the text" + _check_weekday(m, seen))
     d = pick_month_day(ctx.dct, month, day, tense)
     if d is None:
         return None

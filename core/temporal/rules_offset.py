@@ -9,8 +9,14 @@ import re
 
 from core.models import TimexType
 from core.temporal import patterns as p
-from core.temporal.calendar_math import add_units, shift_quarter, value_at_unit
-from core.temporal.lexicon import parse_number, unit_of
+from core.temporal.calendar_math import (
+    add_units,
+    day_value,
+    shift_quarter,
+    value_at_unit,
+    weekday_on_or_before,
+)
+from core.temporal.lexicon import parse_number, unit_of, weekday_number
 from core.temporal.rule import Rule
 from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
 
@@ -192,10 +198,34 @@ def _in_either(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       "an approximate time ahead", anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
+def _ago_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "a year ago today", "two weeks ago Friday": a day, not the unit's span. The weekday
+    is the one on or before the publish date, moved back by the weeks."""
+    unit = unit_of(m["unit"])
+    amount = parse_number(m["num"])
+    if unit not in ("week", "fortnight", "month", "year") or amount is None or amount < 1:
+        return None
+    n = round(amount) * (2 if unit == "fortnight" else 1)
+    word = m["dayword"].lower()
+    if word == "today":
+        d = add_units(ctx.dct, -n, "week" if unit == "fortnight" else unit)
+        how = "the same day, counted back"
+    else:
+        wd = weekday_number(word)
+        if wd is None or unit not in ("week", "fortnight"):
+            return None
+        d = add_units(weekday_on_or_before(ctx.dct, wd), -n, "week")
+        how = f"the {m['dayword'].title()} that many weeks back"
+    return Resolution(TimexType.DATE, day_value(d), "offset.ago-day", how)
+
+
 _NUM = r"(?:(?P<num>" + p.NUMBER + r")|(?P<vague>" + p.VAGUE + r"))"
 _DIR = r"(?P<dir>ago|earlier|later|from\s+now|hence|back|in\s+the\s+past)"
 
 RULES: list[Rule] = [
+    Rule("offset.ago-day", p.rx(
+        r"(?P<num>" + p.NUMBER + r")\s+(?P<unit>weeks?|fortnight|months?|years?)\s+ago,?\s+"
+        r"(?:(?:on|last)\s+)?(?P<dayword>today|" + p.WEEKDAY + r")"), _ago_day, 4),
     Rule("offset.ago", p.rx(
         r"(?:" + p.APPROX + r"\s+)?" + _NUM + r"[\s-]+(?P<unit>" + p.UNIT + r")(?:\s+or\s+so)?"
         r"\s+" + _DIR), _offset, 3),

@@ -285,11 +285,58 @@ def _that_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       anchor_kind=kind, anchor=base if kind == NARRATIVE else None)
 
 
+def _the_week_at(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """Market-report "for the week", "the week's biggest gain": the week the text is at."""
+    base, kind = ctx.day_ref()
+    return Resolution(TimexType.DATE, value_at_unit(base, "week"), "narrative.the-week",
+                      "the week of the day the text is at", anchor_kind=kind,
+                      anchor=base if kind == NARRATIVE else None, sets_narrative=False)
+
+
+# "Until then", "by then": the time last named, when it was named just before.
+THEN_REACH_CHARS = 250
+
+
+def _then(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    ref = ctx.last_any
+    if ref is None or m.start() - ref.position > THEN_REACH_CHARS:
+        return None
+    return Resolution(TimexType.DATE, ref.value, "narrative.then", "the time named just before",
+                      anchor_kind=NARRATIVE, anchor=ref.start, sets_narrative=False)
+
+
+def _at_the_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "saying at the time he was willing": the past moment the story is about."""
+    if ctx.tense(m.start(), m.end()) == "future":
+        return None
+    return Resolution(TimexType.DATE, "PAST_REF", "deictic.at-the-time",
+                      "a past moment the text refers to", anchor_kind=NO_ANCHOR,
+                      sets_narrative=False)
+
+
+def _some_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    return Resolution(TimexType.DURATION, "PXX", "duration.some-time", "an unspecified length",
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
 _WD = r"(?P<wd>" + p.WEEKDAY + r")"
 _EDGE_MONTH = (r"(?:(?P<edge>early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of)"
                r"[\s-]+)?")
 
 RULES: list[Rule] = [
+    Rule("narrative.the-week", p.rx(
+        r"the\s+week(?='s\b)|(?:(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bduring\s)|(?<=\bover\s)"
+        r"|(?<=\bOver\s))the\s+week(?=\s*[,.;]|\s+(?:the|a|an|its|their|[A-Z])\b)"),
+        _the_week_at, 3),
+    Rule("narrative.then", p.rx(
+        r"(?:(?<=\buntil\s)|(?<=\bUntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bBy\s))then"
+        r"(?=\s*,|\s+(?:the|a|an|it|he|she|they|we|[A-Z][a-z]+)\b)"), _then, 2),
+    Rule("deictic.at-the-time", p.rx(
+        r"(?:(?<=\bat\s)|(?<=\bAt\s))the\s+time(?!\s+(?:of|when|that|which|being|this|these"
+        r"|those|to|for|in|on|was|is)\b)"), _at_the_time, 1),
+    Rule("duration.some-time", p.rx(
+        r"(?<=\bfor\s)(?:quite\s+)?some\s+time(?!\s+(?:to|in|on|after|before|ago|later"
+        r"|now|next|last|this)\b)"), _some_time, 1),
     Rule("deictic.day", p.rx(
         r"(?:(?:earlier|later|late|early)\s+)?(?P<deix>today|tonight|yesterday|tomorrow"
         r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+" + _POD + ")?"),

@@ -242,9 +242,50 @@ PLANS: list[tuple[str, str, str, str]] = [
     (FEB, "Officials said the talks would resume on Feb. 14.", "Feb. 14", "2011-02-14"),
     (FEB, "The court ruled the boy should go home by Feb. 12, his lawyer said.", "Feb. 12",
      "2011-02-12"),
+    (FEB, "A vigil planned outside the embassy for Saturday was called off.", "Saturday",
+     "2011-01-29"),
 ]
 
-ALL_VALUES = PAST_MONTH_DAYS + UNCUED_AND_FUTURE_MONTH_DAYS + WEEKDAYS + CLOCKS + PLANS
+# What the text has just named: "the Feb. 12 deadline" again, "until then", "for the week",
+# "two weeks ago Friday", "a year ago today".
+NAMED_BEFORE: list[tuple[str, str, str, str]] = [
+    (FEB, "The court said the boy must go home by Feb. 12. His lawyer gave no reason for "
+          "the 12 February deadline.", "the 12 February", "2011-02-12"),
+    (FEB, "The court ordered the boy home by Feb. 12, his lawyer said.", "Feb. 12",
+     "2011-02-12"),
+    (FEB, "Rebels were given until Feb. 9 to lay down their arms.", "Feb. 9", "2011-02-09"),
+    (OCT, "The offer expires on Nov. 30. Until then, holders may convert their shares.",
+     "then", "2010-11-30"),
+    (OCT, "The ceasefire holds until Oct. 20, and by then, aid convoys should be through.",
+     "then", "2010-10-20"),
+    (OCT, "The index fell 1.2% on Thursday. For the week, it lost 3.8%.", "the week",
+     "2010-W41"),
+    (OCT, "Shares slid on Thursday, the week's busiest session.", "the week", "2010-W41"),
+    (FRI, "The minister resigned two weeks ago Friday.", "two weeks ago Friday",
+     "2011-04-08"),
+    (FRI, "The dam burst a year ago today, killing 40.", "a year ago today", "2010-04-22"),
+    (TUE, "Protesters first gathered three weeks ago Sunday.", "three weeks ago Sunday",
+     "2011-03-27"),
+    (AUG, "He spoke to reporters in June, saying at the time he would not stand.",
+     "the time", "PAST_REF"),
+]
+
+# Lengths with no unit count: "for some time".
+SOME_TIME: list[tuple[str, str, str, str]] = [
+    (AUG, "Troops could stay in the region for some time, the minister said.", "some time",
+     "PXX"),
+    (AUG, "The talks have been stalled for quite some time.", "quite some time", "PXX"),
+]
+
+ALL_VALUES = (PAST_MONTH_DAYS + UNCUED_AND_FUTURE_MONTH_DAYS + WEEKDAYS + CLOCKS + PLANS
+              + NAMED_BEFORE + SOME_TIME)
+
+
+@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), NAMED_BEFORE + SOME_TIME,
+                         ids=[f"{c[0]}:{c[1][:40]}" for c in NAMED_BEFORE + SOME_TIME])
+def test_what_the_text_has_just_named(dct: str, sentence: str, phrase: str,
+                                      expected: str) -> None:
+    assert find(sentence, dct, phrase).value == expected
 
 
 @pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), PLANS,
