@@ -37,7 +37,8 @@ def _people(db: sqlite_utils.Database) -> PeopleIndex:
         " JOIN articles a ON a.key = m.article_key ORDER BY a.published_utc, m.start, m.id"
     ).fetchall()]
     sources = [r[0] for r in db.execute("SELECT DISTINCT source FROM articles").fetchall()]
-    return apply_edits(resolve_people(rows, sources), recorded_edits(db))
+    texts = (r[0] for r in db.execute("SELECT text FROM articles"))  # how words are written
+    return apply_edits(resolve_people(rows, sources, texts), recorded_edits(db))
 
 
 def _clear_derived(db: sqlite_utils.Database) -> None:

@@ -17,12 +17,49 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from nameparser import HumanName
+from nameparser.config import CONSTANTS
+
 from core.models import Person
 from core.people.evidence import UNTAGGED, Evidence, build_evidence, too_long
-from core.people.names import ROLE_HEADS, has_initial, is_role_word, normalise, parts, role_text
+from core.people.names import (
+    ROLE_HEADS,
+    SURNAME_PARTICLES,
+    has_initial,
+    is_honorific,
+    is_role_word,
+    normalise,
+    parts,
+    role_text,
+)
 
 # A single name seen as PERSON in this many articles, and never matched, is a mononym.
 MONONYM_ARTICLES = 3
+# A full name seen as PERSON fewer times than this has no weight of its own against the
+# evidence that a place or a common word was run into it ("Kabul Karzai", "Sick Mexico").
+RARE_NAME = 3
+
+_GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "junior", "senior"})
+Key = tuple[str, str, str]  # first name, surname, variant (suffix and middle names)
+
+
+def _middle_words(middle: str) -> list[str]:
+    """Middle names as words, run-together initials apart ("HW" -> "h", "w")."""
+    words: list[str] = []
+    for word in middle.replace(".", " ").split():
+        if word.isupper() and len(word) <= 3:
+            words.extend(word.casefold())
+        else:
+            words.append(word.casefold())
+    return words
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two middle names that may be one ("H. W." and "Herbert Walker"), never "H.W." and "W."."""
+    if len(a) != len(b):
+        return False
+    return all(x == y or ((len(x) == 1 or len(y) == 1) and x[0] == y[0])
+               for x, y in zip(a, b, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +105,20 @@ class _Group:
         return min(self.spellings, key=lambda s: (-self.spellings[s], has_initial(s), len(s), s))
 
 
-def _role_prefixed(name: str) -> tuple[str, str | None]:
-    """"Mayor Brannigan" -> ("Brannigan", "Mayor"): a role word and one name word."""
+def _untitled(name: str) -> tuple[str, str | None]:
+    """"Monsignor Joseph Serge Miot" -> ("Joseph Serge Miot", "Monsignor"): a title (one of
+    nameparser's) before at least two name words is not part of the name."""
     words = name.split()
-    if len(words) == 2 and is_role_word(words[0]):
+    if len(words) >= 3 and normalise(words[0]) in CONSTANTS.titles \
+            and normalise(words[1]) not in CONSTANTS.titles:
+        return " ".join(words[1:]), words[0]
+    return name, None
+
+
+def _role_prefixed(name: str) -> tuple[str, str | None]:
+    """"Mayor Brannigan" -> ("Brannigan", "Mayor"): a role word or title and one name word."""
+    words = name.split()
+    if len(words) == 2 and (is_role_word(words[0]) or normalise(words[0]) in CONSTANTS.titles):
         return words[1], role_text(words[:1])
     return name, None
 
@@ -80,16 +127,118 @@ class _Resolver:
     def __init__(self, rows: list[MentionRow], evidence: Evidence) -> None:
         self.rows = rows
         self.evidence = evidence
-        self.groups: dict[tuple[str, str], _Group] = defaultdict(_Group)
+        self.groups: dict[Key, _Group] = defaultdict(_Group)
         self.index = PeopleIndex()
-        self.key_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, name) -> group
-        self.in_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.key_of: dict[tuple[str, str], Key] = {}  # (article, name) -> group
+        self.in_article: dict[str, set[Key]] = defaultdict(set)
         self.singles: dict[str, set[str]] = defaultdict(set)  # article -> lone words (any label)
+        self.run_ins: list[tuple[MentionRow, str]] = []  # (row, name left once trimmed)
+        self.variant: dict[str, str] = self._variants()
+
+    def _family(self, name: str) -> tuple[str, str, str]:
+        """First name, surname and ordinal suffix: the people a name can be before middles.
+
+        An ordinal ("II", "III") always names someone else; "Jr."/"Sr." count with the middle
+        names (a bare "Henry Paulson" is "Henry M. Paulson Jr." unless a "Sr." is also named).
+        """
+        found = parts(name)
+        suffix = normalise(HumanName(name).suffix)
+        return found.first, found.last, "" if suffix in _GENERATIONS else suffix
+
+    @staticmethod
+    def _middle(name: str) -> str:
+        human = HumanName(name)
+        suffix = normalise(human.suffix)
+        return " ".join(filter(None, (human.middle, suffix if suffix in _GENERATIONS else "")))
+
+    def _variants(self) -> dict[str, str]:
+        """Each full PERSON spelling -> its variant: suffix, then the middle names it carries.
+
+        Relatives share first and last names: "George H.W. Bush" and "George W. Bush" are two
+        people, "Michael Smith II" is not "Michael Smith". A spelling without middle names joins
+        the one middle-named person of its family; when there are several it stays apart (a
+        bare "George Bush" could be either).
+        """
+        middles: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+        for row in self.rows:
+            if row.label == "PERSON" and len(row.name.split()) >= 2:
+                middles[self._family(row.name)][self._middle(row.name)] += 1
+        variant: dict[str, str] = {}
+        for family, counted in middles.items():
+            clusters: list[list[str]] = []
+            for middle, _ in counted.most_common():
+                words = _middle_words(middle)
+                if not words:
+                    continue
+                home = next((c for c in clusters if _compatible(_middle_words(c[0]), words)),
+                            None)
+                if home is None:
+                    clusters.append([middle])
+                else:
+                    home.append(middle)
+            if len(clusters) < 2:
+                continue  # one person: every spelling, bare or not, is theirs
+            for cluster in clusters:
+                for middle in cluster:
+                    variant["|".join((*family, middle))] = cluster[0]
+        return variant
+
+    def key(self, name: str) -> Key:
+        """The group a full name belongs to."""
+        family = self._family(name)
+        middle = self._middle(name) if len(name.split()) >= 2 else ""
+        variant = self.variant.get("|".join((*family, middle)), "")
+        return family[0], family[1], "|".join((family[2], normalise(variant)))
+
+    def _trim(self, row: MentionRow) -> tuple[str, bool]:
+        """The name left once stamps, datelines, credits and run-in words are cut off it.
+
+        Returns the name and whether anything was cut: a cut name only points at a person
+        known from clean mentions. Capitals ("BST", "MOSUL", "AP"), time zones, calendar
+        words and "X/Getty" credits are cut at either end; a place or a common word ("Kabul",
+        "Sick", "Besides") before a rarely seen name is cut too, and a rare name ending in a
+        place word ("Sick Mexico") is not a new person.
+        """
+        evidence = self.evidence
+        words = row.name.split()
+        if len(words) < 2:
+            return row.name, False
+        if all(evidence.run_in_word(w) or not w[:1].isalpha() for w in words):
+            return row.name, True  # all capitals: a headline, a dateline or a stamp
+        cut = False
+        while len(words) > 1 and evidence.run_in_word(words[0]):
+            words.pop(0)
+            cut = True
+        while len(words) > 1 and evidence.run_in_word(words[-1]):
+            words.pop()
+            cut = True
+        rare = evidence.full_person[row.name] < RARE_NAME
+        while rare and len(words) > 1 and not is_honorific(words[0]) \
+                and not is_role_word(words[0]) \
+                and (evidence.place_word(words[0]) or evidence.common_word(words[0])):
+            words.pop(0)
+            cut = True
+        if rare and len(words) == 2 and evidence.place_word(words[-1]):
+            cut = True
+        return " ".join(words), cut
 
     def _acceptable_full(self, name: str) -> bool:
-        if normalise(name.split()[-1]) in ROLE_HEADS:  # "Technology Officer"
+        last = name.split()[-1]
+        key = normalise(last)
+        if key in ROLE_HEADS:  # "Technology Officer"
+            return False
+        if key in SURNAME_PARTICLES or key in CONSTANTS.prefixes:  # "Alain Le" (Roy) cut short
+            return False
+        if key in CONSTANTS.titles and (len(key) <= 3 or self.evidence.common_word(last)):
+            return False  # "Derbyshire Dr" (a place and the next speaker's title), "... Count"
+        if self.evidence.outvoted(name):
             return False
         return not (self.evidence.is_publication(name) or self.evidence.organisation_shaped(name))
+
+    def _common_surname(self, name: str) -> bool:
+        """A "name" ending in a word the corpus writes in lower case ("Swine Flu")."""
+        last = name.split()[-1]
+        return normalise(last) not in SURNAME_PARTICLES and self.evidence.common_word(last)
 
     def full_names(self) -> None:
         later: list[MentionRow] = []
@@ -98,25 +247,36 @@ class _Resolver:
                 self.singles[row.article_key].add(normalise(row.name))
             if len(row.name.split()) < 2:
                 continue
+            if self._common_surname(row.name):
+                continue
+            left, cut = self._trim(row)
+            if cut:
+                self.run_ins.append((row, left))
+                continue
             if row.label != "PERSON" or too_long(row.name):
                 later.append(row)
                 continue
             if not self._acceptable_full(row.name):
                 continue
-            key = parts(row.name).key
+            key = self.key(row.name)
             if not key[0] or not key[1]:
                 continue
             group = self.groups[key]
-            group.spellings[row.name] += 1
+            spelling, title = _untitled(row.name)
+            group.spellings[spelling] += 1
             group.articles.add(row.article_key)
-            if row.role:
-                group.roles[row.role] += 1
+            if row.role or title:
+                group.roles[row.role or title or ""] += 1
             self.key_of[(row.article_key, row.name)] = key
             self.in_article[row.article_key].add(key)
         self._drop_unsupported()
         self._role_prefixed_groups()
+        for row, left in self.run_ins:  # cut names with two words left: known people only
+            if len(left.split()) >= 2 and self.key(left) in self.groups:
+                self.key_of[(row.article_key, row.name)] = self.key(left)
+                self.in_article[row.article_key].add(self.key(left))
         for row in later:  # headline runs, and full names tagged otherwise: known people only
-            key = parts(row.name).key
+            key = self.key(row.name)
             if key not in self.groups:
                 found = self._known_prefix(row.name) if too_long(row.name) else None
                 if found is None:
@@ -127,7 +287,7 @@ class _Resolver:
             self.key_of[(row.article_key, row.name)] = key
             self.in_article[row.article_key].add(key)
 
-    def _supported(self, key: tuple[str, str], group: _Group) -> bool:
+    def _supported(self, key: Key, group: _Group) -> bool:
         """Person-shaped use: a role stood with the name, or its surname stands alone."""
         if group.roles:
             return True
@@ -147,24 +307,23 @@ class _Resolver:
         It is dropped as a person of its own when a full name with that surname stands in one
         of its articles; the single-name rules then place it.
         """
-        for key in [k for k in self.groups if is_role_word(k[0])]:
+        for key in [k for k in self.groups if is_role_word(k[0]) or k[0] in CONSTANTS.titles]:
             seen_in = self.groups[key].articles
             if any(other[1] == key[1] and self.groups[other].articles & seen_in
                    for other in self.groups if other != key):
                 del self.groups[key]
                 self.key_of = {k: v for k, v in self.key_of.items() if v != key}
 
-    def _known_prefix(self, name: str) -> tuple[str, str] | None:
+    def _known_prefix(self, name: str) -> Key | None:
         words = name.split()
         for n in range(len(words) - 1, 1, -1):
-            key = parts(" ".join(words[:n])).key
+            key = self.key(" ".join(words[:n]))
             if key in self.groups:
                 return key
         return None
 
     @staticmethod
-    def _match(word: str, keys: Iterable[tuple[str, str]], first_names: bool
-               ) -> tuple[str, str] | None:
+    def _match(word: str, keys: Iterable[Key], first_names: bool) -> Key | None:
         w = normalise(word)
         pool = list(keys)
         for position in ((1, 0) if first_names else (1,)):  # surname beats first name
@@ -177,12 +336,22 @@ class _Resolver:
 
     def single_names(self) -> None:
         mononyms: dict[str, set[str]] = defaultdict(set)
+        cut_to = {(row.article_key, row.name): left for row, left in self.run_ins
+                  if len(left.split()) == 1}
         for row in self.rows:
             if (row.article_key, row.name) in self.key_of:
+                continue
+            if (row.article_key, row.name) in cut_to:  # "Kabul Karzai": Karzai, in its article
+                found = self._match(cut_to[(row.article_key, row.name)],
+                                    self.in_article[row.article_key], first_names=False)
+                if found is not None:
+                    self.key_of[(row.article_key, row.name)] = found
                 continue
             word, title = _role_prefixed(row.name)
             if len(word.split()) != 1:
                 continue
+            if row.label != "PERSON" and self.evidence.place_word(word):
+                continue  # "Jordan" the country is not Kevin Jordan
             tagged = row.label in ("PERSON", UNTAGGED)
             found = self._match(word, self.in_article[row.article_key],
                                 first_names=row.label != UNTAGGED)
@@ -190,7 +359,9 @@ class _Resolver:
                 found = self._match(word, self.groups, first_names=row.label == "PERSON")
             if found is None:
                 if row.label == "PERSON" and not self.evidence.against(word) \
-                        and not self.evidence.is_publication(word):
+                        and not self.evidence.is_publication(word) \
+                        and not self.evidence.run_in_word(word) \
+                        and not self.evidence.group_word(word):
                     mononyms[word].add(row.article_key)
                 continue
             self.key_of[(row.article_key, row.name)] = found
@@ -200,7 +371,7 @@ class _Resolver:
                 group.roles[row.role or title or ""] += 1
         for word, articles in mononyms.items():
             if len(articles) >= MONONYM_ARTICLES:
-                key = ("", normalise(word))
+                key = ("", normalise(word), "")
                 self.groups[key].spellings[word] += len(articles)
                 for article in articles:
                     self.key_of[(article, word)] = key
@@ -222,8 +393,13 @@ class _Resolver:
         return self.index
 
 
-def resolve_people(mentions: Iterable[MentionRow], sources: Iterable[str] = ()) -> PeopleIndex:
-    """Group mentions into people; ``sources`` are the corpus's publication names."""
+def resolve_people(mentions: Iterable[MentionRow], sources: Iterable[str] = (),
+                   texts: Iterable[str] = ()) -> PeopleIndex:
+    """Group mentions into people; ``sources`` are the corpus's publication names.
+
+    ``texts`` are the articles' texts: how the corpus writes each word (lower case or
+    capitalised) tells common words from names.
+    """
     rows = list(mentions)
-    evidence = build_evidence(((r.name, r.label) for r in rows), sources)
+    evidence = build_evidence(((r.name, r.label) for r in rows), sources, texts)
     return _Resolver(rows, evidence).build()
