@@ -47,7 +47,8 @@ _PAST_IRREGULAR = {
     "caught", "taught", "bent", "lent", "beat", "arose", "forgot", "hung", "laid", "knew",
     "rang", "sang", "shook", "spread", "stuck", "swept", "swung", "tore", "understood",
     "withdrew", "upheld", "withheld", "sat", "slept", "lay", "lit", "overtook", "undertook",
-    "forgave", "foresaw", "oversaw", "bled", "sped", "burst",
+    "forgave", "foresaw", "oversaw", "bled", "sped", "burst", "didn't", "wasn't", "weren't",
+    "hadn't",
 }
 # Verbs of intention: "agreed to meet Tuesday" looks ahead from the agreement. After any
 # other past verb "to" is a preposition or an infinitive of purpose ("returned to Cairo on

@@ -12,6 +12,7 @@ from core.temporal import patterns as p
 from core.temporal.calendar_math import (
     add_units,
     day_value,
+    duration_value,
     shift_quarter,
     value_at_unit,
     weekday_on_or_before,
@@ -102,6 +103,13 @@ def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if unit in ("hour", "minute", "second"):
         return None
     d = add_units(base, sign * n, unit)
+    if direction == "later" and d > ctx.dct and ctx.tense(m.start(), m.end()) != "future":
+        # "Four years later, McCain said ...", "did not seize it until two years later":
+        # counted from an event the text does not date, the phrase cannot land after the
+        # publish date in narration; it is the length of time it says.
+        return Resolution(TimexType.DURATION, duration_value(amount, unit),
+                          "offset.later-length", "a length of time after an undated event",
+                          anchor_kind=NO_ANCHOR, sets_narrative=False)
     grain = _grain(unit)
     if grain == "year" and kind == NARRATIVE and ctx.last_any is not None and \
             ctx.last_any.unit == "day" and unit == "year":

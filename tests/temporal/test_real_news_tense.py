@@ -270,6 +270,21 @@ NAMED_BEFORE: list[tuple[str, str, str, str]] = [
      "the time", "PAST_REF"),
 ]
 
+# "N years later" counted from an event the text does not date: in narration it cannot land
+# after the publish date, so it is the length it says; with a dated event it is a date.
+LATER: list[tuple[str, str, str, str]] = [
+    (OCT, "Regulators did not close the bank until two years later.", "two years later",
+     "P2Y"),
+    (OCT, "Four years later, the senator said he had known all along.", "Four years later",
+     "P4Y"),
+    (OCT, "Two decades later, the contractor drew up the supply plans.",
+     "Two decades later", "P20Y"),
+    (OCT, "The mine was sealed in 1998. Four years later it reopened.", "Four years later",
+     "2002"),
+    (OCT, "The dam will be finished in 2012. Two years later, it will supply the city.",
+     "Two years later", "2014"),
+]
+
 # Lengths with no unit count: "for some time".
 SOME_TIME: list[tuple[str, str, str, str]] = [
     (AUG, "Troops could stay in the region for some time, the minister said.", "some time",
@@ -278,11 +293,12 @@ SOME_TIME: list[tuple[str, str, str, str]] = [
 ]
 
 ALL_VALUES = (PAST_MONTH_DAYS + UNCUED_AND_FUTURE_MONTH_DAYS + WEEKDAYS + CLOCKS + PLANS
-              + NAMED_BEFORE + SOME_TIME)
+              + NAMED_BEFORE + SOME_TIME + LATER)
 
 
-@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"), NAMED_BEFORE + SOME_TIME,
-                         ids=[f"{c[0]}:{c[1][:40]}" for c in NAMED_BEFORE + SOME_TIME])
+@pytest.mark.parametrize(("dct", "sentence", "phrase", "expected"),
+                         NAMED_BEFORE + SOME_TIME + LATER,
+                         ids=[f"{c[0]}:{c[1][:40]}" for c in NAMED_BEFORE + SOME_TIME + LATER])
 def test_what_the_text_has_just_named(dct: str, sentence: str, phrase: str,
                                       expected: str) -> None:
     assert find(sentence, dct, phrase).value == expected

@@ -25,10 +25,15 @@ class TestNarrativeAnchoring:
         assert later.receipt.anchor.date() == date(2024, 3, 4)
 
     def test_without_an_earlier_date_the_publish_date_is_used(self) -> None:
-        later = by_text("Two days later, workers marched.")["Two days later"]
+        later = by_text("Two days later, workers will march.")["Two days later"]
         assert later.value == "2024-05-19"
         assert later.receipt.anchor_kind == "publish date"
         assert later.receipt.anchor == FRI
+
+    def test_past_narration_never_lands_after_the_publish_date(self) -> None:
+        later = by_text("Two days later, workers marched.")["Two days later"]
+        assert (later.type.value, later.value) == ("DURATION", "P2D")
+        assert later.receipt.rule == "offset.later-length"
 
     def test_narrative_date_moves_forward_with_the_text(self) -> None:
         text = ("The fire began on Jan. 3, 2020. The next day, crews arrived. "
