@@ -71,6 +71,12 @@ def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     vague = m.groupdict().get("vague")
     backward = direction in ("ago", "earlier", "before", "previously", "back")
     if amount is None:
+        if vague and direction == "later" and ctx.tense(m.start(), m.end()) != "future":
+            # "A few days later, the firm ...": a vague length after an event in narration,
+            # not the future.
+            return Resolution(TimexType.DURATION, duration_value(None, unit),
+                              "offset.later-length", "a vague length of time after an event",
+                              anchor_kind=NO_ANCHOR, sets_narrative=False)
         if vague or not m.groupdict().get("num"):
             value = "PAST_REF" if backward else "FUTURE_REF"
             return Resolution(TimexType.DATE, value, "offset.vague", "an unspecified span",

@@ -314,6 +314,12 @@ def _at_the_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       sets_narrative=False)
 
 
+def _one_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "Islam will one day be ...", "could one day replace": some time ahead."""
+    return Resolution(TimexType.DATE, "FUTURE_REF", "deictic.one-day", "some time ahead",
+                      anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
 def _some_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     return Resolution(TimexType.DURATION, "PXX", "duration.some-time", "an unspecified length",
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
@@ -334,6 +340,10 @@ RULES: list[Rule] = [
     Rule("deictic.at-the-time", p.rx(
         r"(?:(?<=\bat\s)|(?<=\bAt\s))the\s+time(?!\s+(?:of|when|that|which|being|this|these"
         r"|those|to|for|in|on|was|is)\b)"), _at_the_time, 1),
+    Rule("deictic.one-day", p.rx(
+        "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
+            "will", "would", "could", "might", "may", "can", "should", "must", "shall"))
+        + r")one\s+day(?=\s+[a-z])"), _one_day, 3),
     Rule("duration.some-time", p.rx(
         r"(?<=\bfor\s)(?:quite\s+)?some\s+time(?!\s+(?:to|in|on|after|before|ago|later"
         r"|now|next|last|this)\b)"), _some_time, 1),

@@ -283,6 +283,10 @@ LATER: list[tuple[str, str, str, str]] = [
      "2002"),
     (OCT, "The dam will be finished in 2012. Two years later, it will supply the city.",
      "Two years later", "2014"),
+    (OCT, "A few days later, the insurer sold its stake.", "A few days later", "PXD"),
+    (OCT, "Analysts say the field could one day rival the North Sea.", "one day",
+     "FUTURE_REF"),
+    (OCT, "The minister will one day face the voters, he warned.", "one day", "FUTURE_REF"),
 ]
 
 # Lengths with no unit count: "for some time".
