@@ -132,6 +132,26 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return bool(_TITLE_OPEN.search(text[max(0, start - 2):start]))
 
 
+# "USA Today", "VOA Today", the BBC's "Today programme": a capitalised "Today" inside a name.
+_TODAY_WORD = re.compile(r"(?:Today|Tonight)\b")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z&.]*|\b[A-Z]{2,}'s)\s+$")
+_SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|presenter|host)\b")
+
+
+def _today_in_name(text: str, start: int, end: int) -> bool:
+    m = _TODAY_WORD.match(text, start)
+    if m is None or m.end() > end:
+        return False
+    if _SHOW_AFTER.match(text, m.end()):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(0).strip()
+    return word not in _ALLOWED_CAPS and not word.endswith(".") and len(word) > 1 \
+        and word.lower() not in _CALENDAR_WORDS
+
+
 def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = None,
                     rules: Sequence[Rule] = ALL_RULES) -> list[Candidate]:
     """Every plausible rule match in ``text``, names and common words removed."""
@@ -145,7 +165,8 @@ def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = No
             if end <= start:
                 continue
             cand = Candidate(start, end, rule, m)
-            if _looks_like_name(text, cand) or _in_title(text, start, end):
+            if _looks_like_name(text, cand) or _in_title(text, start, end) \
+                    or _today_in_name(text, start, end):
                 continue
             if groups and any(g0 < end and start < g1 for g0, g1 in groups):
                 continue

@@ -152,6 +152,12 @@ def _unit_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if unit == "weekend":
         return _weekend(m, ctx, rel, shift, base, kind)
     d = add_units(base, shift, unit)
+    if kind == NARRATIVE and d > ctx.dct and rel in ("the previous", "the prior") \
+            and ctx.tense(m.start(), m.end()) != "future":
+        # "over the previous decade" after a forecast ("by 2042"): narration does not
+        # count back from a future the text only predicts; the publish date is the anchor.
+        base, kind = ctx.dct, PUBLISH
+        d = add_units(base, shift, unit)
     value = value_at_unit(d, unit)
     mod = mod_of(edge) if edge and not edge.startswith(("earlier", "later")) else None
     if edge in ("the rest of", "the remainder of"):

@@ -258,6 +258,9 @@ EVENT_LENGTHS: list[tuple[str, str, str, str | None]] = [
 ]
 
 NOT_TIMES: list[tuple[str, str, str]] = [
+    (E, "The senator told USA Today the bill was dead.", "Today"),
+    (E, "She told the BBC's Today programme she would not resign.", "Today"),
+    (E, "Listeners heard the interview on VOA Today.", "Today"),
     (E, "The 6-year-old boy was rescued at sea.", "6-year-old"),
     (E, "The 50-year-old alliance admitted three members.", "50-year-old"),
     # (publish date, sentence, phrase): neither a date nor a duration

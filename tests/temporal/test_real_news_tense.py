@@ -284,6 +284,8 @@ LATER: list[tuple[str, str, str, str]] = [
     (OCT, "The dam will be finished in 2012. Two years later, it will supply the city.",
      "Two years later", "2014"),
     (OCT, "A few days later, the insurer sold its stake.", "A few days later", "PXD"),
+    (OCT, "The city will double in size by 2040. Donations grew over the previous decade.",
+     "the previous decade", "200"),
     (OCT, "Analysts say the field could one day rival the North Sea.", "one day",
      "FUTURE_REF"),
     (OCT, "The minister will one day face the voters, he warned.", "one day", "FUTURE_REF"),
