@@ -272,7 +272,7 @@ RULES: list[Rule] = [
         WD_PREFIX + r"(?:the\s+)?" + _DAY_G + r"(?:\s+of)?\s+" + _MONTH_G + r"(?![\w-])"),
         _month_day, 3),
     Rule("absolute.month-day-second", re.compile(
-        r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=&\s))(?P<day2>" + p.DAY + r")(?![\w-]|[.,]\d"
+        r"(?<=[dr&]\s)(?P<day2>" + p.DAY + r")(?![\w-]|[.,]\d"
         r"|\s*(?:%|percent\b)|\s+(?!(?:was|is|as|has|this|his|its|thus|plus)\b)"
         r"(?:[a-z]*(?:s|men|people|children)|of)\b)"), _second_day, 3),
     Rule("absolute.month-year", p.rx_loose(

@@ -89,6 +89,10 @@ def _named_day(m: re.Match[str], ctx: RuleContext) -> tuple[date, str] | None:
 
 
 def _clock(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    if m.groupdict().get("hhy") is not None:
+        left = _LEFT_WORD.search(ctx.text, max(0, m.start("hhy") - 20), m.start("hhy"))
+        if left is None or left.group(1).lower() not in _CLOCK_PREPOSITIONS:
+            return None
     hm = clock_value(m)
     if hm is None:
         return None
@@ -147,10 +151,11 @@ def _date_after(tag: str) -> str:
 
 # A 24-hour "hh:mm" with no zone or am/pm is a clock after a clock preposition: "at 21:15",
 # "until 09:30" (scores and verses, "won 2:1", "John 3:16", have none).
-_CLOCK_LEFT = ("(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
-    "at", "At", "by", "By", "around", "Around", "from", "From", "until", "Until", "till",
-    "after", "After", "before", "Before", "since", "Since", "between", "Between", "and", "to",
-    "about", "About")) + ")")
+# (The preposition is checked in the handler: look-behinds would run at every position.)
+_CLOCK_LEFT = r"(?<=[a-z]\s)"
+_CLOCK_PREPOSITIONS = {"at", "by", "around", "from", "until", "till", "after", "before",
+                       "since", "between", "and", "to", "about"}
+_LEFT_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _ZONE = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|ET|PT|CT|local time)\)?)?"
 _CLOCK = (r"(?:(?P<hh>[01]?\d|2[0-4])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?"
           r"|am\b|pm\b)|(?P<hh2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC))"

@@ -63,6 +63,10 @@ def _restates_ago(ctx: RuleContext, start: int, amount: float, unit: str) -> boo
 
 
 def _offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    if m.groupdict().get("dayword") and m.groupdict().get("num"):
+        day = _ago_day(m, ctx)  # "two weeks ago Friday"; "three days ago Friday" falls through
+        if day is not None:
+            return day
     unit = unit_of(m["unit"])
     if unit is None:
         return None
@@ -217,7 +221,8 @@ def _ago_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     is the one on or before the publish date, moved back by the weeks."""
     unit = unit_of(m["unit"])
     amount = parse_number(m["num"])
-    if unit not in ("week", "fortnight", "month", "year") or amount is None or amount < 1:
+    if unit not in ("week", "fortnight", "month", "year") or amount is None or amount < 1 \
+            or m["dir"].lower() != "ago":
         return None
     n = round(amount) * (2 if unit == "fortnight" else 1)
     word = m["dayword"].lower()
@@ -237,12 +242,10 @@ _NUM = r"(?:(?P<num>" + p.NUMBER + r")|(?P<vague>" + p.VAGUE + r"))"
 _DIR = r"(?P<dir>ago|earlier|later|from\s+now|hence|back|in\s+the\s+past)"
 
 RULES: list[Rule] = [
-    Rule("offset.ago-day", p.rx(
-        r"(?P<num>" + p.NUMBER + r")\s+(?P<unit>weeks?|fortnight|months?|years?)\s+ago,?\s+"
-        r"(?:(?:on|last)\s+)?(?P<dayword>today|" + p.WEEKDAY + r")"), _ago_day, 4),
     Rule("offset.ago", p.rx(
         r"(?:" + p.APPROX + r"\s+)?" + _NUM + r"[\s-]+(?P<unit>" + p.UNIT + r")(?:\s+or\s+so)?"
-        r"\s+" + _DIR), _offset, 3),
+        r"\s+" + _DIR + r"(?:(?<=ago),?\s+(?:(?:on|last)\s+)?(?P<dayword>today|" + p.WEEKDAY
+        + r"))?"), _offset, 3),
     Rule("offset.ago", p.rx(r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago)"),
          _offset, 2),
     Rule("offset.year-ago", p.rx(

@@ -291,8 +291,23 @@ def _that_part(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       anchor_kind=kind, anchor=base if kind == NARRATIVE else None)
 
 
+def _word_before(ctx: RuleContext, pos: int) -> str:
+    """The lower-cased word right before ``pos`` (the rules' left context, checked here
+    rather than in look-behinds, which would be tried at every position of the text)."""
+    m = _LEFT_WORD.search(ctx.text, max(0, pos - 20), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LEFT_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_WEEK_FRAMES = {"for", "during", "over"}
+_THEN_LEFT = {"until", "till", "by"}
+_MODALS = {"will", "would", "could", "might", "may", "can", "should", "must", "shall"}
+
+
 def _the_week_at(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     """Market-report "for the week", "the week's biggest gain": the week the text is at."""
+    if m["framed"] is not None and _word_before(ctx, m.start()) not in _WEEK_FRAMES:
+        return None
     base, kind = ctx.day_ref()
     return Resolution(TimexType.DATE, value_at_unit(base, "week"), "narrative.the-week",
                       "the week of the day the text is at", anchor_kind=kind,
@@ -304,6 +319,8 @@ THEN_REACH_CHARS = 250
 
 
 def _then(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    if _word_before(ctx, m.start()) not in _THEN_LEFT:
+        return None
     ref = ctx.last_any
     if ref is None or m.start() - ref.position > THEN_REACH_CHARS:
         return None
@@ -313,7 +330,7 @@ def _then(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 def _at_the_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     """ "saying at the time he was willing": the past moment the story is about."""
-    if ctx.tense(m.start(), m.end()) == "future":
+    if _word_before(ctx, m.start()) != "at" or ctx.tense(m.start(), m.end()) == "future":
         return None
     return Resolution(TimexType.DATE, "PAST_REF", "deictic.at-the-time",
                       "a past moment the text refers to", anchor_kind=NO_ANCHOR,
@@ -322,11 +339,15 @@ def _at_the_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
 
 def _one_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     """ "Islam will one day be ...", "could one day replace": some time ahead."""
+    if _word_before(ctx, m.start()) not in _MODALS:
+        return None
     return Resolution(TimexType.DATE, "FUTURE_REF", "deictic.one-day", "some time ahead",
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
 def _some_time(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    if _word_before(ctx, m.start()) != "for":
+        return None
     return Resolution(TimexType.DURATION, "PXX", "duration.some-time", "an unspecified length",
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
 
@@ -337,22 +358,17 @@ _EDGE_MONTH = (r"(?:(?P<edge>early|late|mid|the\s+(?:beginning|start|end|middle|
 
 RULES: list[Rule] = [
     Rule("narrative.the-week", p.rx(
-        r"the\s+week(?='s\b)|(?:(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bduring\s)|(?<=\bover\s)"
-        r"|(?<=\bOver\s))the\s+week(?=\s*[,.;]|\s+(?:the|a|an|its|their|[A-Z])\b)"),
+        r"the\s+week(?:(?='s\b)|(?P<framed>(?=\s*[,.;]|\s+(?:the|a|an|its|their|[A-Z])\b)))"),
         _the_week_at, 3),
     Rule("narrative.then", p.rx(
-        r"(?:(?<=\buntil\s)|(?<=\bUntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bBy\s))then"
-        r"(?=\s*,|\s+(?:the|a|an|it|he|she|they|we|[A-Z][a-z]+)\b)"), _then, 2),
+        r"then(?=\s*,|\s+(?:the|a|an|it|he|she|they|we|[A-Z][a-z]+)\b)"), _then, 2),
     Rule("deictic.at-the-time", p.rx(
-        r"(?:(?<=\bat\s)|(?<=\bAt\s))the\s+time(?!\s+(?:of|when|that|which|being|this|these"
-        r"|those|to|for|in|on|was|is)\b)"), _at_the_time, 1),
-    Rule("deictic.one-day", p.rx(
-        "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
-            "will", "would", "could", "might", "may", "can", "should", "must", "shall"))
-        + r")one\s+day(?=\s+[a-z])"), _one_day, 3),
+        r"the\s+time(?!\s+(?:of|when|that|which|being|this|these|those|to|for|in|on|was"
+        r"|is)\b)"), _at_the_time, 1),
+    Rule("deictic.one-day", p.rx(r"one\s+day(?=\s+[a-z])"), _one_day, 3),
     Rule("duration.some-time", p.rx(
-        r"(?<=\bfor\s)(?:quite\s+)?some\s+time(?!\s+(?:to|in|on|after|before|ago|later"
-        r"|now|next|last|this)\b)"), _some_time, 1),
+        r"(?:quite\s+)?some\s+time(?!\s+(?:to|in|on|after|before|ago|later|now|next|last"
+        r"|this)\b)"), _some_time, 1),
     Rule("deictic.day", p.rx(
         r"(?:(?:earlier|later|late|early)\s+)?(?P<deix>today|tonight|yesterday|tomorrow"
         r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+" + _POD + ")?"),
