@@ -89,6 +89,18 @@ def _the_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       "one " + unit, anchor_kind=NO_ANCHOR, sets_narrative=False)
 
 
+_PART_OF = re.compile(r"\b(?:months|weeks|days|quarters|half|part|rest|remainder)\s+of\s+$",
+                      re.IGNORECASE)
+
+
+def _of_the_year(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "the first nine months of the year", "the second half of the year": this year."""
+    if not _PART_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    return Resolution(TimexType.DATE, f"{ctx.dct.year:04d}", "relative.the-year",
+                      "the year under way")
+
+
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
             "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
             "quarterly": "P3M", "semiannually": "P6M", "biannually": "P6M"}
@@ -267,6 +279,7 @@ RULES: list[Rule] = [
         r"|to)\b)|(?:(?<=over )|(?<=during )|(?<=for )|(?<=throughout )|(?<=in ))the\s+"
         r"(?P<unit3>year)"),
         _the_year, 0),
+    Rule("relative.the-year", p.rx(r"the\s+year"), _of_the_year, 0),
     Rule("set.adverb", p.rx(r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly"
                             r"|biweekly|semiannually|biannually)"), _set_adverb, 1),
     Rule("set.every", p.rx(

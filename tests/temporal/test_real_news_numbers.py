@@ -251,6 +251,7 @@ EVENT_LENGTHS: list[tuple[str, str, str, str | None]] = [
     (E, "The deal settles a years-old dispute over fishing rights.", "years-old", "PXY"),
     (E, "She returns after a several-year absence.", "several-year", "PXY"),
     (E, "A yearlong inquiry cleared the police.", "yearlong", "P1Y"),
+    (Q, "Sales fell 4% in the first nine months of the year.", "the year", "2010"),
     # --- "June 24 and 25": the second day takes the first one's month ------------------
     (R, "The summit will be held on June 24 and 25 in Brussels.", "25", "2005-06-25"),
     (R, "Clashes on June 4 and 5 left 12 dead.", "5", "2005-06-05"),
