@@ -140,7 +140,8 @@ def extract_reports(
             reports.append(Report(
                 article_key=article_key, sentence=sent.text.strip(),
                 sentence_start=sent.start_char, clause_start=clause.start,
-                clause_end=clause.end, title=clause_title(clause), time=clause.time,
+                clause_end=clause.end, time=clause.time,
+                title=clause_title(clause, person=_one_person(mentions, previous)),
                 people=tuple(people), confidence=confidence(clause.time),
             ))
         previous.append(sent)

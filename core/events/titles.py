@@ -91,8 +91,8 @@ def _time_tokens(clause: Clause) -> set[int]:
     for t in clause.tokens:
         if t.i in inside and t.head.dep_ == "prep" and t.head.i not in inside:
             kids = [c for c in t.head.children if c.i not in inside]
-            if not kids:
-                inside.add(t.head.i)
+            if all(c.dep_ == "advmod" for c in kids):  # "only on Thursday night"
+                inside.update([t.head.i, *(c.i for c in kids)])
     return inside
 
 
@@ -227,8 +227,8 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
 def _complement(clause: Clause) -> Token | None:
     """The clause a reporting verb reports: its complement, or the clause it comments on."""
     head = clause.head
-    if head.text.casefold() not in REPORTING:
-        return None
+    if head.text.casefold() not in REPORTING or any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "was confirmed to have contracted": the clause itself is the news
     for child in head.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
             return child
@@ -244,7 +244,7 @@ def _complement(clause: Clause) -> Token | None:
 def _clause_core(verb: Token, drop: set[int]) -> list[list[Token]]:
     """A complement's pieces: subject, verb group, objects, then prepositions."""
     pieces: list[list[Token]] = []
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None:
         pieces.append(_np_core(subject))
     pieces.append([verb] + [c for c in verb.children if c.dep_ in _VERB_GROUP])
@@ -279,14 +279,16 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
     pieces = [_np_core(subject_head)] if subject_head is not None else []
     pieces.append([clause.head] + [c for c in clause.head.children if c.dep_ in _VERB_GROUP])
     reported = _clause_core(complement, drop | {clause.head.i})
-    if not reported:
+    if not reported or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                               for c in complement.children):
         return None
     speaker_text = _fit(pieces, limit)
     rest = _fit(reported, max(10, limit - len(speaker_text) - 1))
     if not rest:
         return None
     first = min((t for piece in reported for t in piece), key=lambda t: t.i)
-    if first.pos_ != "PROPN" and not first.text.isupper():
+    if first.text[:1].islower() or (first.is_sent_start and first.pos_ != "PROPN"
+                                    and not first.ent_type_ and not first.text.isupper()):
         rest = rest[:1].lower() + rest[1:]
     title = f"{speaker_text} {rest}" if speaker_text else rest
     return title if len(title) <= limit else None
@@ -388,15 +390,245 @@ def _continued(clause: Clause, kept: list[Token], limit: int) -> str | None:
     return text if len(text.split()) > len(kept) + 1 else None
 
 
-def clause_title(clause: Clause, limit: int = TITLE_LIMIT) -> str:
-    """A title of at most ``limit`` characters for ``clause``."""
+_FUNCTION_TEXT = """a an the this that these those his her its their my our your
+of in on at to for from by with about into onto over under after before since until during
+between against among through than as and or but nor so if when where while whether which who
+whom whose what is are was were be been being has have had do does did will would shall should
+can could may might must not no only also just even still very too more most
+first"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ", "ADV", "PRON"})
+SHORT_WORDS = 3  # a title of this many words or fewer reads as a fragment
+
+
+def _dangles(text: str) -> bool:
+    """A title that ends on a function word ("... learned only on", "... had claimed was")."""
+    words = text.rstrip("…").split()
+    return not words or words[-1].casefold().strip("\"“”'‘’") in _FUNCTION_WORDS
+
+
+def _good(text: str, limit: int) -> bool:
+    return bool(text) and len(text) <= limit and len(text.split()) > SHORT_WORDS \
+        and not _dangles(text)
+
+
+def _cut(tokens: list[Token], clause: Clause, limit: int) -> str:
+    """The clause cut where a constituent ends, on a content word, within ``limit``.
+
+    A token closes a constituent when it depends on a word before it (or heads one); the cut
+    keeps the verb.
+    """
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    for end in range(len(ordered), 0, -1):
+        last = ordered[end - 1]
+        if last.i < clause.head.i:
+            break
+        if last.pos_ not in _CONTENT_POS or last.text.casefold() in _FUNCTION_WORDS:
+            continue
+        if last.head.i > last.i and last.i != clause.head.i:
+            continue  # a modifier whose noun comes later ("the northern")
+        text = _finish(_text(_with_quantities(ordered[:end])))
+        if len(text) <= limit and not _dangles(text):
+            return text
+    return ""
+
+
+def _passive_participle(clause: Clause, kept: list[Token], limit: int) -> str | None:
+    """"The people infected since 1997", "An idea first floated": a past participle modifying
+    its noun tells that the noun was (so) done: "An idea was first floated"."""
+    head = clause.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or not kept or kept[0].i > head.head.i:
+        return None
+    noun = head.head
+    be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    before = [t for t in kept if t.i <= noun.i or (t.i < head.i and t.dep_ != "advmod")]
+    after = [t for t in kept if t not in before]
+    if not after:
+        return None
+    text = _finish(f"{_text(before)} {be} {_text(after)}")
+    return text if len(text) <= limit else None
+
+
+def _with_time(clause: Clause) -> Clause:
+    """The clause as if its time phrase were any other phrase (for a title too short without)."""
+    return replace(clause, time=replace(clause.time, start=-1, end=-1))
+
+
+_PERSONAL = frozenset({"he", "she", "him"})
+_PERSONAL_POSSESSIVE = frozenset({"his", "her"})
+_THING = frozenset({"it", "its"})
+_GROUP = frozenset({"they", "their"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_ANTECEDENT_CHARS = 40
+_PERSON_LOOK_BACK = 3  # sentences a "he"/"she" looks back over when the caller knows nobody
+# Verbs whose "it" is often nobody's: "it emerged", "it is likely", "it took me an hour".
+_IMPERSONAL = frozenset({"be", "seem", "appear", "emerge", "look", "become", "take", "happen",
+                         "remain", "matter", "feel", "rain", "get"})
+
+
+def short_name(name: str) -> str:
+    """A person as a headline names them: the surname when it is plain ("Ada Oyelaran" ->
+    "Oyelaran"), else the whole name ("Kim Jong-un", "Abu Bakr al-Baghdadi", "Tom Hale Jr")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() in _SUFFIXES:
+        return name
+    last = words[-1]
+    if "-" in last and last.split("-", 1)[1][:1].islower():
+        return name  # a hyphenated given name: "Jong-un"
+    middle = words[1:-1]
+    if all(len(w.rstrip(".")) == 1 for w in middle) and last[:1].isupper() \
+            and not any(w[:1].islower() for w in words):
+        return last
+    return name
+
+
+def _people_before(token: Token) -> list[str]:
+    """The PERSON names of ``token``'s sentence before it."""
+    return [e.text for e in token.doc.ents
+            if e.label_ == "PERSON" and token.sent.start <= e.start and e.end <= token.i]
+
+
+def _person_for(token: Token, person: str | None) -> str | None:
+    """Who a "he"/"she"/"his"/"her" stands for: the one person named earlier in its sentence,
+    else the one person the text named just before (``person``)."""
+    before = _people_before(token)
+    surnames = {n.split()[-1] for n in before}
+    if len(surnames) == 1:
+        return max(before, key=len)
+    if before or person:
+        return None if before else person
+    sents = list(token.doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    for sent in reversed(sents[max(0, index - _PERSON_LOOK_BACK):index]):
+        names = [e.text for e in sent.ents if e.label_ == "PERSON"]
+        if names:  # the latest sentence that names anyone, if it names one person
+            return max(names, key=len) if len({n.split()[-1] for n in names}) == 1 else None
+    return None
+
+
+def _antecedent_np(token: Token) -> str | None:
+    """The subject of the previous sentence that "it"/"they" picks up, when it agrees in number.
+
+    Only a noun subject counts (a pronoun subject hands on to the sentence before it), never a
+    person for "it"; an indefinite or demonstrative article becomes "the".
+    """
+    plural = token.text.casefold() in _GROUP
+    for verb in token.head.ancestors:  # "The airline said it would ...": the speaker
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and token not in subject.subtree:
+            return _noun_text(subject, plural)
+    sents = list(token.doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    for back in (1, 2):
+        if index - back < 0:
+            return None
+        root = sents[index - back].root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            return None
+        if subject.pos_ == "PRON":
+            if subject.text.casefold() in (_GROUP if plural else _THING):
+                continue
+            return None
+        return _noun_text(subject, plural)
+    return None
+
+
+def _noun_text(subject: Token, plural: bool) -> str | None:
+    """A noun subject as an antecedent of "it"/"they" (agreeing in number), else None."""
+    allowed = ("NOUN",) if plural else ("NOUN", "PROPN")
+    if subject.pos_ not in allowed or subject.ent_type_ in ("PERSON", "GPE") \
+            or (subject.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    words = sorted(_np_core(subject), key=lambda t: t.i)
+    if words and words[0].dep_ == "det" and words[0].text.casefold() in (
+            "a", "an", "this", "that", "these", "those"):
+        text = "the " + _text(words[1:])
+    else:
+        text = _text(words)
+    return text if len(text) <= _ANTECEDENT_CHARS else None
+
+
+def _pronoun_token(title: str, clause: Clause) -> Token | None:
+    first = title.split(" ", 1)[0].casefold()
+    for tok in sorted({*clause.subject, *clause.tokens}, key=lambda t: t.i):
+        if tok.text.casefold() == first:
+            return tok
+    return None
+
+
+def _resolve_pronoun(title: str, clause: Clause, person: str | None) -> str:
+    """Put the person, or the thing, a leading pronoun stands for in its place."""
+    if not title:
+        return title
+    first, _, rest = title.partition(" ")
+    word = first.casefold()
+    token = _pronoun_token(title, clause)
+    if token is None or not rest:
+        return title
+    if (word in _PERSONAL_POSSESSIVE and token.dep_ == "poss") or word == "his":
+        name = _person_for(token, person)
+        if name:
+            short = short_name(name)
+            return _finish(f"{short}{chr(39) if short.endswith('s') else chr(39) + 's'} {rest}")
+        return title
+    if word in _PERSONAL or word == "her":
+        name = _person_for(token, person)
+        return _finish(f"{short_name(name)} {rest}") if name else title
+    if word in _DEMONSTRATIVE and token.dep_ == "det":
+        return _finish(f"The {rest}")
+    if word in _THING | _GROUP and token.dep_ != "expl":
+        verb = token.head
+        if word == "it" and verb.lemma_ in _IMPERSONAL:
+            return title  # "it emerged that ...", "it was quiet": nothing to name
+        noun = _antecedent_np(token)
+        if noun is None:
+            return title
+        if word in ("its", "their"):
+            return _finish(f"{noun}{chr(39) if noun.endswith('s') else chr(39) + 's'} {rest}")
+        if word == "they" or word == "it":
+            return _finish(f"{noun} {rest}")
+    return title
+
+
+def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = None) -> str:
+    """A title of at most ``limit`` characters for ``clause``.
+
+    ``person`` is the one person the text named just before the clause: a leading "he",
+    "she" or "his" becomes that person (unless the sentence itself names someone earlier).
+    """
     clause = _repaired(clause)
+
+    def resolved(at: int) -> tuple[str, str]:
+        title = _best_title(clause, at)
+        return title, _resolve_pronoun(_resolve_relative(title, clause), clause, person)
+
+    title, out = resolved(limit)
+    if len(out) > limit:
+        title, out = resolved(limit - (len(out) - len(title)))
+    return out if len(out) <= limit else title
+
+
+def _best_title(clause: Clause, limit: int) -> str:
+    """The parse's title; when that is a fragment, the clause cut short, or it with its time."""
+    kept = _pruned(clause)
+    if clause.head.dep_ == "acl" and _participle_predicate(clause, kept, limit) is None:
+        passive = _passive_participle(clause, kept, limit)  # not "An idea first floated"
+        if passive and _good(passive, limit):
+            return passive
     title = _clause_title(clause, limit)
-    resolved = _resolve_relative(title, clause)
-    if len(resolved) > limit:
-        shorter = _clause_title(clause, limit - (len(resolved) - len(title)))
-        resolved = _resolve_relative(shorter, clause)
-    return resolved if len(resolved) <= limit else title
+    if _good(title, limit):
+        return title
+    candidates = [_passive_participle(clause, kept, limit) or "", _cut(kept, clause, limit)]
+    timed = _with_time(clause)
+    timed_title = _clause_title(timed, limit)
+    candidates += [timed_title, _passive_participle(timed, _pruned(timed), limit) or "",
+                   _cut(_pruned(timed), timed, limit)]
+    for candidate in candidates:
+        if _good(candidate, limit):
+            return candidate
+    return max([title, *candidates], key=lambda t: (not _dangles(t), len(t.split())))
 
 
 def _clause_title(clause: Clause, limit: int) -> str:
