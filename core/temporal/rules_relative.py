@@ -299,7 +299,7 @@ def _word_before(ctx: RuleContext, pos: int) -> str:
 
 
 _LEFT_WORD = re.compile(r"([A-Za-z]+)\s+$")
-_WEEK_FRAMES = {"for", "during", "over"}
+_WEEK_FRAMES = {"for", "over"}  # not "during the week": the working week, generically
 _THEN_LEFT = {"until", "till", "by"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "should", "must", "shall"}
 
@@ -363,8 +363,8 @@ RULES: list[Rule] = [
     Rule("narrative.then", p.rx(
         r"then(?=\s*,|\s+(?:the|a|an|it|he|she|they|we|[A-Z][a-z]+)\b)"), _then, 2),
     Rule("deictic.at-the-time", p.rx(
-        r"the\s+time(?!\s+(?:of|when|that|which|being|this|these|those|to|for|in|on|was"
-        r"|is)\b)"), _at_the_time, 1),
+        r"the\s+time(?!\s+(?:of|when|where|that|which|being|this|these|those|to|for|in|on"
+        r"|was|is)\b)"), _at_the_time, 1),
     Rule("deictic.one-day", p.rx(r"one\s+day(?=\s+[a-z])"), _one_day, 3),
     Rule("duration.some-time", p.rx(
         r"(?:quite\s+)?some\s+time(?!\s+(?:to|in|on|after|before|ago|later|now|next|last"
