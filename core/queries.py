@@ -1,8 +1,14 @@
 """Read-only questions the dashboard and the exports ask of the store.
 
 Widgets never write SQL: they call these functions (from worker threads, each with its own
-connection) and get plain dataclasses back. Timeline order is date, then coarser grain first,
-then id, which the ``events_order`` index serves directly.
+connection) and get typed rows back (named tuples and dataclasses, never bare SQL rows).
+Timeline order is date, then coarser grain first, then id, which the ``events_order`` index
+serves directly.
+
+This module is the one read model for events: :class:`TimelineRow` is a line of the timeline
+and :class:`EventDetail` an event with its people and source reports, whether the dashboard
+asks for one (:func:`event_detail`) or an export for a whole filtered timeline
+(:func:`iter_event_details`). Article text in both has had its control sequences removed.
 """
 
 from __future__ import annotations
@@ -11,21 +17,22 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache, partial
+from itertools import groupby
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 import sqlite_utils
 
 from core.filters import TimelineFilter, where_clause
+from core.granular import parse_value
+from core.sanitize import strip_controls
 
 ORDER = "e.date_start, e.rank, e.id"
-_ROW_COLUMNS = (
-    "e.id, e.display, e.date_value, e.granularity, e.date_start, e.date_end, e.title,"
-    " e.people, e.sources, e.conflict, e.edited, e.implied, e.starred, e.hidden, e.confidence"
-)
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineRow:
-    """One line of the timeline."""
+class TimelineRow(NamedTuple):
+    """One line of the timeline (each field is the ``events`` column of the same name)."""
 
     id: int
     display: str
@@ -44,10 +51,30 @@ class TimelineRow:
     confidence: float
 
 
-def _row(r: tuple) -> TimelineRow:
-    return TimelineRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), date.fromisoformat(r[5]),
-                       r[6], r[7], r[8], r[9], bool(r[10]), bool(r[11]), bool(r[12]),
-                       bool(r[13]), r[14])
+_ROW_SELECT = ", ".join(f"e.{name}" for name in TimelineRow._fields)
+# NamedTuple construction without the generated __new__: one Python call fewer per row
+_new_row = partial(tuple.__new__, TimelineRow)
+_day = lru_cache(maxsize=8192)(date.fromisoformat)
+
+
+def clean(text: str | None) -> str:
+    """Article text without control sequences ("" for None; fast when there are none)."""
+    if not text:
+        return ""
+    return text if text.isprintable() else strip_controls(text)
+
+
+def _row(id: int, display: str, date_value: str, granularity: str, date_start: str,
+         date_end: str, title: str, people: str, sources: int, conflict: str | None,
+         edited: int, implied: int, starred: int, hidden: int, confidence: float
+         ) -> TimelineRow:
+    """A :class:`TimelineRow` from the columns of ``_ROW_SELECT``, in their order."""
+    # the isprintable() tests inline what clean() does first: this runs once per event
+    return _new_row((id, display, date_value, granularity, _day(date_start), _day(date_end),
+                     title if title.isprintable() else strip_controls(title),
+                     people if people.isprintable() else strip_controls(people), sources,
+                     (conflict and clean(conflict)) or None, bool(edited), bool(implied),
+                     bool(starred), bool(hidden), confidence))
 
 
 def count_events(db: sqlite_utils.Database, f: TimelineFilter) -> int:
@@ -62,17 +89,17 @@ def page_events(
     """Rows ``offset`` .. ``offset + limit - 1`` of the filtered timeline."""
     where, params = where_clause(f)
     rows = db.execute(
-        f"SELECT {_ROW_COLUMNS} FROM events e WHERE {where} ORDER BY {ORDER} LIMIT ? OFFSET ?",
+        f"SELECT {_ROW_SELECT} FROM events e WHERE {where} ORDER BY {ORDER} LIMIT ? OFFSET ?",
         [*params, limit, offset]).fetchall()
-    return [_row(r) for r in rows]
+    return [_row(*r) for r in rows]
 
 
 def iter_events(db: sqlite_utils.Database, f: TimelineFilter) -> Iterator[TimelineRow]:
     """Every event the filter shows, in timeline order."""
     where, params = where_clause(f)
-    for r in db.execute(f"SELECT {_ROW_COLUMNS} FROM events e WHERE {where} ORDER BY {ORDER}",
+    for r in db.execute(f"SELECT {_ROW_SELECT} FROM events e WHERE {where} ORDER BY {ORDER}",
                         params):
-        yield _row(r)
+        yield _row(*r)
 
 
 def index_of_date(db: sqlite_utils.Database, f: TimelineFilter, day: date) -> int:
@@ -127,6 +154,26 @@ def people_counts(db: sqlite_utils.Database, f: TimelineFilter | None = None) ->
     return [PersonCount(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]) for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    """A person as the exports list them."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+
+
+def people_info(db: sqlite_utils.Database, names: set[str]) -> dict[str, PersonInfo]:
+    """Aliases (sorted) and role of each of the named people (names as the loader cleans them)."""
+    found = {}
+    for name, aliases, role in db.execute("SELECT name, aliases, role FROM people"):
+        name = clean(name)
+        if name in names:
+            found[name] = PersonInfo(name, tuple(sorted(clean(a) for a in json.loads(aliases))),
+                                     clean(role) or None)
+    return found
+
+
 def source_counts(db: sqlite_utils.Database) -> list[tuple[str, int]]:
     """Every outlet with the number of events it reports, most first."""
     return [(r[0], r[1]) for r in db.execute(
@@ -135,8 +182,7 @@ def source_counts(db: sqlite_utils.Database) -> list[tuple[str, int]]:
         " GROUP BY a.source ORDER BY n DESC, a.source").fetchall()]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceReport:
+class SourceReport(NamedTuple):
     """One source's account of an event, with the receipt for its date."""
 
     report_key: str
@@ -157,42 +203,120 @@ class SourceReport:
     range_end: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class EventDetail:
+class EventDetail(NamedTuple):
     """Everything the detail pane and the exports show about one event."""
 
     row: TimelineRow
+    key: str  # survives re-ingest: ICS UIDs and the JSON ``key`` use it
     sentence: str
     expression: str
     mod: str | None
-    people: tuple[tuple[str, bool], ...]  # (name, implied)
-    sources: tuple[SourceReport, ...]
+    people: tuple[tuple[str, bool], ...]  # (name, implied): named first, then by name
+    sources: tuple[SourceReport, ...]  # by publish date, then outlet, then report id
 
 
 def event_detail(db: sqlite_utils.Database, event_id: int) -> EventDetail | None:
     """The event with its people and every source report, or None if it is gone."""
-    from core.granular import parse_value
+    return next(_details(db, "e.id = ?", [event_id]), None)
 
-    found = db.execute(f"SELECT {_ROW_COLUMNS}, e.sentence, e.expression, e.mod FROM events e"
-                       " WHERE e.id = ?", [event_id]).fetchone()
-    if not found:
-        return None
-    people = tuple((n, bool(i)) for n, i in db.execute(
-        "SELECT p.name, ep.implied FROM event_people ep JOIN people p ON p.id = ep.person_id"
-        " WHERE ep.event_id = ? ORDER BY ep.implied, p.name", [event_id]).fetchall())
-    sources = []
-    for r in db.execute(
-            "SELECT r.report_key, a.source, a.title, a.published, a.url, r.sentence, t.text,"
-            " t.start - r.sentence_start, t.value, t.mod, t.rule, t.anchor, t.anchor_kind,"
-            " t.explanation, t.range_start, t.range_end FROM event_reports er"
-            " JOIN reports r ON r.id = er.report_id JOIN times t ON t.id = r.time_id"
-            " JOIN articles a ON a.key = r.article_key WHERE er.event_id = ?"
-            " ORDER BY a.published, a.source", [event_id]).fetchall():
-        parsed = parse_value(r[8], r[9])
-        sources.append(SourceReport(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                                    parsed.display if parsed else r[8], r[10], r[11], r[12],
-                                    r[13], r[14], r[15]))
-    return EventDetail(_row(found[:15]), found[15], found[16], found[17], people, tuple(sources))
+
+def iter_event_details(db: sqlite_utils.Database, f: TimelineFilter) -> Iterator[EventDetail]:
+    """Every event the filter shows with its people and sources, in timeline order.
+
+    Five queries however many events: the people (and their names) and the source reports
+    (and their articles) of the whole filtered timeline are read first, then the events are
+    streamed, so a reader such as the Markdown page never holds them all at once.
+    """
+    where, params = where_clause(f)
+    return _details(db, where, params)
+
+
+@lru_cache(maxsize=4096)
+def date_display(value: str, mod: str | None) -> str:
+    """A TIMEX3 value as Dateline shows it ("Nov 2023"), the value itself if it names no span."""
+    parsed = parse_value(value, mod)
+    return parsed.display if parsed else value
+
+
+def _details(db: sqlite_utils.Database, where: str, params: list[object]
+             ) -> Iterator[EventDetail]:
+    """The one loader behind :func:`event_detail` and :func:`iter_event_details`."""
+    shown = f"SELECT e.id FROM events e WHERE {where}"
+    people = _people(db, shown, params)
+    sources = _sources(db, shown, params)
+    no_one: tuple[tuple[str, bool], ...] = ()
+    nothing: tuple[SourceReport, ...] = ()
+    # NOT INDEXED: reading the table in storage order and sorting is about twice as fast as
+    # following the date index with one table lookup per event (an id still finds its row)
+    for *row, key, sentence, expression, mod in db.execute(
+            f"SELECT {_ROW_SELECT}, e.event_key, e.sentence, e.expression, e.mod"
+            f" FROM events e NOT INDEXED WHERE {where} ORDER BY {ORDER}", params):
+        event_id = row[0]
+        yield _new_detail((
+            _row(*row), key, sentence if sentence.isprintable() else strip_controls(sentence),
+            expression if expression.isprintable() else strip_controls(expression), mod,
+            people.get(event_id, no_one), sources.get(event_id, nothing)))
+
+
+def _people(db: sqlite_utils.Database, shown: str, params: list[object]
+            ) -> dict[int, tuple[tuple[str, bool], ...]]:
+    """{event id: ((name, implied), ...)} for the events the ``shown`` subquery selects,
+    named people first, then by name. Equal groups are one tuple (readers cache by them)."""
+    rows = db.execute("SELECT ep.event_id, ep.person_id, ep.implied FROM event_people ep"
+                      f" WHERE ep.event_id IN ({shown}) ORDER BY ep.event_id", params).fetchall()
+    names = {pid: clean(name) for pid, name in db.execute(
+        "SELECT id, name FROM people WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list({row[1] for row in rows}))])}
+    found: dict[int, tuple[tuple[str, bool], ...]] = {}
+    groups: dict[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]] = {}
+    for event_id, group in groupby(rows, key=_first):
+        people = [(names[pid], implied != 0) for _, pid, implied in group]
+        if len(people) > 1:
+            people.sort(key=_implied_name)
+        shared = tuple(people)
+        found[event_id] = groups.setdefault(shared, shared)
+    return found
+
+
+def _sources(db: sqlite_utils.Database, shown: str, params: list[object]
+             ) -> dict[int, tuple[SourceReport, ...]]:
+    """{event id: (report, ...)} for the events the ``shown`` subquery selects."""
+    rows = db.execute(
+        "SELECT er.event_id, r.report_key, r.article_key, r.sentence, t.text,"
+        " t.start - r.sentence_start, t.value, t.mod, t.rule, t.anchor, t.anchor_kind,"
+        " t.explanation, t.range_start, t.range_end FROM event_reports er"
+        " JOIN reports r ON r.id = er.report_id JOIN times t ON t.id = r.time_id"
+        f" WHERE er.event_id IN ({shown}) ORDER BY er.event_id, er.report_id", params).fetchall()
+    # the articles cited, fetched by key once the reports name them (reports cite few)
+    articles = {key: (clean(outlet), clean(title), published, clean(url) or None)
+                for key, outlet, title, published, url in db.execute(
+                    "SELECT key, source, title, published, url FROM articles"
+                    " WHERE key IN (SELECT value FROM json_each(?))",
+                    [json.dumps(list({row[2] for row in rows}))])}
+    found: dict[int, tuple[SourceReport, ...]] = {}
+    known: dict[str, str] = {}  # phrase or explanation -> cleaned: both recur across reports
+    get = known.get
+    for event_id, group in groupby(rows, key=_first):
+        reports = [_new_source((
+            report_key, *articles[article_key],
+            sentence if sentence.isprintable() else strip_controls(sentence),
+            get(phrase) or known.setdefault(phrase, clean(phrase)), phrase_start, value,
+            date_display(value, mod), rule, anchor, anchor_kind,
+            get(explanation) or known.setdefault(explanation, clean(explanation)),
+            range_start, range_end))
+                   for (_, report_key, article_key, sentence, phrase, phrase_start, value, mod,
+                        rule, anchor, anchor_kind, explanation, range_start, range_end) in group]
+        if len(reports) > 1:  # by publish date, then outlet; report id on ties (sort is stable)
+            reports.sort(key=_published_outlet)
+        found[event_id] = tuple(reports)
+    return found
+
+
+_first = itemgetter(0)
+_implied_name = itemgetter(1, 0)
+_published_outlet = attrgetter("published", "outlet")
+_new_source = partial(tuple.__new__, SourceReport)
+_new_detail = partial(tuple.__new__, EventDetail)
 
 
 def month_grain_counts(

@@ -17,7 +17,6 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from core.export.collect import ExportEvent, load_events
 from core.export.csv_export import write_csv
 from core.export.ics import write_ics
 from core.export.json_export import write_json
@@ -26,6 +25,7 @@ from core.export.markdown_db import write_markdown_db
 from core.export.names import UnknownName, build_filter, resolve_people, resolve_sources
 from core.export.timelinejs import write_timelinejs
 from core.filters import TimelineFilter
+from core.queries import EventDetail, iter_event_details
 
 __all__ = [
     "FORMATS",
@@ -39,8 +39,8 @@ __all__ = [
 ]
 
 Writer = Callable[
-    [sqlite_utils.Database, list[ExportEvent], TimelineFilter, TextIO, dict[str, Any]], int]
-# A writer that reads the database itself instead of taking the loaded events.
+    [sqlite_utils.Database, list[EventDetail], TimelineFilter, TextIO, dict[str, Any]], int]
+# A writer that streams the events from the database instead of taking them as a list.
 DirectWriter = Callable[[sqlite_utils.Database, TimelineFilter, TextIO, dict[str, Any]], int]
 
 
@@ -51,8 +51,8 @@ class ExportFormat:
     name: str
     extension: str
     description: str
-    write: Writer | None = None  # takes the events loaded by core.export.collect
-    direct: DirectWriter | None = None  # reads the database itself (the Markdown page)
+    write: Writer | None = None  # takes the events, loaded by core.queries
+    direct: DirectWriter | None = None  # streams the events itself (the Markdown page)
 
 
 def _md_direct(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
@@ -60,23 +60,23 @@ def _md_direct(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
     return write_markdown_db(db, f, out, title=o.get("title"), mermaid=bool(o.get("mermaid")))
 
 
-def _json(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter, out: TextIO,
+def _json(db: sqlite_utils.Database, events: list[EventDetail], f: TimelineFilter, out: TextIO,
           o: dict[str, Any]) -> int:
     return write_json(db, events, f, out, title=o.get("title"))
 
 
-def _csv(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter, out: TextIO,
+def _csv(db: sqlite_utils.Database, events: list[EventDetail], f: TimelineFilter, out: TextIO,
          o: dict[str, Any]) -> int:
     return write_csv(events, out)
 
 
-def _timelinejs(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter,
+def _timelinejs(db: sqlite_utils.Database, events: list[EventDetail], f: TimelineFilter,
                 out: TextIO, o: dict[str, Any]) -> int:
     return write_timelinejs(events, f, out, title=o.get("title"),
                             group_by=o.get("group_by") or "person")
 
 
-def _ics(db: sqlite_utils.Database, events: list[ExportEvent], f: TimelineFilter, out: TextIO,
+def _ics(db: sqlite_utils.Database, events: list[EventDetail], f: TimelineFilter, out: TextIO,
          o: dict[str, Any]) -> int:
     stamp = o.get("stamp")
     return write_ics(events, f, out, title=o.get("title"),
@@ -108,7 +108,7 @@ def export_timeline(db: sqlite_utils.Database, f: TimelineFilter, fmt: str, out:
         if chosen.direct is not None:
             return chosen.direct(db, f, out, options)
         assert chosen.write is not None
-        return chosen.write(db, load_events(db, f), f, out, options)
+        return chosen.write(db, list(iter_event_details(db, f)), f, out, options)
 
 
 @contextmanager

@@ -10,8 +10,8 @@ import csv
 from collections.abc import Sequence
 from typing import TextIO
 
-from core.export.collect import ExportEvent
 from core.export.text import csv_cell, one_line
+from core.queries import EventDetail
 
 COLUMNS = (
     "event_id", "date", "date_value", "granularity", "date_start", "date_end", "title",
@@ -20,12 +20,11 @@ COLUMNS = (
 )
 
 
-def write_csv(events: Sequence[ExportEvent], out: TextIO) -> int:
+def write_csv(events: Sequence[EventDetail], out: TextIO) -> int:
     """Write the rows to ``out``; returns the number of events written."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for event in events:
-        d = event.detail
+    for d in events:
         row = d.row
         common = [
             row.id, row.display, row.date_value, row.granularity, row.date_start.isoformat(),

@@ -15,17 +15,16 @@ from typing import TextIO
 
 from icalendar import Calendar, Event
 
-from core.export.collect import ExportEvent
 from core.export.summary import timeline_title
 from core.export.text import one_line, safe_url
 from core.filters import TimelineFilter
+from core.queries import EventDetail
 
 PRODID = "-//Dateline//Dateline timeline export//EN"
 UID_DOMAIN = "dateline.invalid"
 
 
-def _description(event: ExportEvent) -> str:
-    d = event.detail
+def _description(d: EventDetail) -> str:
     lines = [f"{d.row.display}: {one_line(d.sentence)}"]
     if d.people:
         lines.append("People: " + ", ".join(
@@ -46,7 +45,7 @@ def _description(event: ExportEvent) -> str:
     return "\n".join(lines)
 
 
-def vevent(event: ExportEvent, stamp: datetime) -> Event:
+def vevent(event: EventDetail, stamp: datetime) -> Event:
     """One all-day VEVENT for an event."""
     row = event.row
     item = Event()
@@ -56,17 +55,17 @@ def vevent(event: ExportEvent, stamp: datetime) -> Event:
     item.add("dtend", row.date_end + timedelta(days=1))
     item.add("summary", one_line(row.title))
     item.add("description", _description(event))
-    names = [name for name, _ in event.detail.people]
+    names = [name for name, _ in event.people]
     if names:
         item.add("categories", names)
-    urls = [u for u in (safe_url(s.url) for s in event.detail.sources) if u]
+    urls = [u for u in (safe_url(s.url) for s in event.sources) if u]
     if urls:
         item.add("url", urls[0])
     item.add("transp", "TRANSPARENT")
     return item
 
 
-def write_ics(events: Sequence[ExportEvent], f: TimelineFilter, out: TextIO, *,
+def write_ics(events: Sequence[EventDetail], f: TimelineFilter, out: TextIO, *,
               title: str | None = None, stamp: datetime | None = None) -> int:
     """Write the calendar to ``out``; returns the number of events written."""
     when = stamp or datetime.now(UTC)

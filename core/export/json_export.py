@@ -13,11 +13,10 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from core.export.collect import ExportEvent, load_people
 from core.export.summary import coverage, timeline_title
 from core.export.text import one_line
 from core.filters import TimelineFilter
-from core.queries import SourceReport
+from core.queries import EventDetail, SourceReport, people_info
 
 SCHEMA_VERSION = 1
 
@@ -37,13 +36,12 @@ def _source(s: SourceReport) -> dict[str, Any]:
     }
 
 
-def event_object(event: ExportEvent) -> dict[str, Any]:
+def event_object(d: EventDetail) -> dict[str, Any]:
     """One event as a schema-1 JSON object."""
-    d = event.detail
     row = d.row
     return {
         "id": row.id,
-        "key": event.key,
+        "key": d.key,
         "title": one_line(row.title),
         "text": one_line(d.sentence),
         "expression": one_line(d.expression),
@@ -66,7 +64,7 @@ def _dump(value: object, indent: str) -> str:
     return text.replace("\n", "\n" + indent)
 
 
-def write_json(db: sqlite_utils.Database, events: Sequence[ExportEvent], f: TimelineFilter,
+def write_json(db: sqlite_utils.Database, events: Sequence[EventDetail], f: TimelineFilter,
                out: TextIO, *, title: str | None = None) -> int:
     """Write the JSON document to ``out``; returns the number of events written."""
     out.write("{\n")
@@ -79,9 +77,9 @@ def write_json(db: sqlite_utils.Database, events: Sequence[ExportEvent], f: Time
     for number, event in enumerate(events):
         out.write(",\n    " if number else "\n    ")
         out.write(_dump(event_object(event), "    "))
-        counts.update(name for name, _ in event.detail.people)
+        counts.update(name for name, _ in event.people)
     out.write("\n  ]," if events else "],")
-    info = load_people(db, set(counts))
+    info = people_info(db, set(counts))
     people = [{"name": name, "aliases": list(info[name].aliases) if name in info else [name],
                "role": info[name].role if name in info else None, "events": n}
               for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]

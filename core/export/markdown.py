@@ -26,17 +26,14 @@ def published_display(published: str) -> str:
     parsed = parse_value(day.isoformat())
     return parsed.display if parsed else day.isoformat()
 
-
-
-
 def _person(name: str, implied: bool) -> str:
     return f"**{md_escape(name)}**" + (" (implied)" if implied else "")
 
 
-@lru_cache(maxsize=4096)
-def _short(text: str) -> str:
-    """md_escape for short strings that repeat (dates, outlets): computed once each."""
-    return md_escape(text)
+@lru_cache(maxsize=16384)
+def _dated(phrase: str, display: str) -> str:
+    """How a phrase was dated (“last May” → May 2024), escaped; phrases and dates repeat."""
+    return f"(“{md_escape(phrase)}” → {md_escape(display)})"
 
 
 def people_text(people: Sequence[tuple[str, bool]]) -> str:
@@ -68,8 +65,7 @@ def article_reference(outlet: str, title: str, url: str | None, published: str) 
 def source_citation(source: SourceReport) -> str:
     """Outlet, linked article title, publish date, quoted sentence and how it was dated."""
     article = article_reference(source.outlet, source.article_title, source.url, source.published)
-    return (f"{article}: “{md_escape(source.sentence)}” (“{_short(source.phrase)}” →"
-            f" {_short(source.date_display)})")
+    return f"{article}: “{md_escape(source.sentence)}” {_dated(source.phrase, source.date_display)}"
 
 
 def event_markdown(detail: EventDetail) -> str:

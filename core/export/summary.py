@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from core.export.collect import ExportEvent
 from core.filters import TimelineFilter
 from core.granular import parse_value
+from core.queries import EventDetail
 
 
 def join_names(names: Sequence[str], last: str = "and") -> str:
@@ -18,19 +18,19 @@ def join_names(names: Sequence[str], last: str = "and") -> str:
     return f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
-def people_ranked(events: Sequence[ExportEvent]) -> list[tuple[str, int]]:
+def people_ranked(events: Sequence[EventDetail]) -> list[tuple[str, int]]:
     """Everyone named in the events with their event count, most first (ties by name)."""
-    counts = Counter(name for e in events for name, _ in e.detail.people)
+    counts = Counter(name for e in events for name, _ in e.people)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def outlets(events: Sequence[ExportEvent]) -> list[str]:
+def outlets(events: Sequence[EventDetail]) -> list[str]:
     """The outlets reporting the events, most events first (ties by name)."""
-    counts = Counter(outlet for e in events for outlet in {s.outlet for s in e.detail.sources})
+    counts = Counter(outlet for e in events for outlet in {s.outlet for s in e.sources})
     return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def timeline_title(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
+def timeline_title(f: TimelineFilter, events: Sequence[EventDetail]) -> str:
     """A title derived from the filter, else from the people the events are mostly about."""
     return title_for(f, lambda: people_ranked(events))
 
@@ -91,11 +91,11 @@ def describe_filter(f: TimelineFilter) -> str:
     return f"Only {kind} " + ", ".join(parts) + "." if parts else f"Only {kind}."
 
 
-def coverage(f: TimelineFilter, events: Sequence[ExportEvent]) -> str:
+def coverage(f: TimelineFilter, events: Sequence[EventDetail]) -> str:
     """What the timeline covers: "14 events from 1962 to 2026, drawn from 20 reports by …"."""
     if not events:
         return coverage_of(f, 0, 0, [], 0, 0)
-    reports = sum(len(e.detail.sources) for e in events)
+    reports = sum(len(e.sources) for e in events)
     first = min(e.row.date_start.year for e in events)
     last = max(e.row.date_end.year for e in events)
     return coverage_of(f, len(events), reports, outlets(events), first, last)

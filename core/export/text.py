@@ -1,8 +1,9 @@
 """Making untrusted article text safe for each export format.
 
-Everything that came from an article goes through :func:`clean` first (terminal control
-sequences removed); each format then escapes what is special to it: Markdown metacharacters,
-spreadsheet formulas, HTML for TimelineJS, Mermaid's separators.
+Everything that came from an article has had its terminal control sequences removed
+(:func:`core.queries.clean`, applied by the read model and again here); each format then
+escapes what is special to it: Markdown metacharacters, spreadsheet formulas, HTML for
+TimelineJS, Mermaid's separators.
 """
 
 from __future__ import annotations
@@ -10,24 +11,14 @@ from __future__ import annotations
 import html
 import re
 
-from core.sanitize import strip_controls
+from core.queries import clean
 
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MD_NEEDS = re.compile(r"[\\`*_\[\]<>#|~$&]")
 _MD_TABLE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~$"})
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_LEADING_NUMBER = re.compile(r"^(\d+)(?=[.)])")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def clean(text: str | None) -> str:
-    """Article text without control sequences (fast when there are none)."""
-    if not text:
-        return ""
-    if text.isprintable() or _ANY_CONTROL.search(text) is None:
-        return text
-    return strip_controls(text)
 
 
 def one_line(text: str | None) -> str:

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
 
-from core.export.collect import ExportEvent
 from core.export.summary import coverage, timeline_title
 from core.export.text import html_text, safe_url
 from core.filters import TimelineFilter
 from core.models import GRANULARITY_RANK, Granularity
+from core.queries import EventDetail
 
 GROUP_BY = ("person", "source", "none")
 _DAY_RANK = GRANULARITY_RANK[Granularity.DAY]
@@ -32,7 +32,7 @@ def _date(d: date, rank: int) -> dict[str, int]:
     return {"year": d.year}
 
 
-def _dates(event: ExportEvent) -> tuple[dict[str, int], dict[str, int] | None]:
+def _dates(event: EventDetail) -> tuple[dict[str, int], dict[str, int] | None]:
     row = event.row
     try:
         granularity = Granularity(row.granularity)
@@ -60,8 +60,7 @@ def _is_month_end(d: date) -> bool:
     return d.month != date.fromordinal(d.toordinal() + 1).month
 
 
-def _group(event: ExportEvent, group_by: str) -> str | None:
-    d = event.detail
+def _group(d: EventDetail, group_by: str) -> str | None:
     if group_by == "person" and d.people:
         return html_text(d.people[0][0])
     if group_by == "source" and d.sources:
@@ -69,8 +68,7 @@ def _group(event: ExportEvent, group_by: str) -> str | None:
     return None
 
 
-def _text(event: ExportEvent) -> str:
-    d = event.detail
+def _text(d: EventDetail) -> str:
     parts = [f"<p>{html_text(d.sentence)}</p>"]
     if d.people:
         parts.append("<p>People: " + ", ".join(
@@ -94,7 +92,7 @@ def _text(event: ExportEvent) -> str:
     return "".join(parts)
 
 
-def slide(event: ExportEvent, group_by: str = "person") -> dict[str, Any]:
+def slide(event: EventDetail, group_by: str = "person") -> dict[str, Any]:
     """One TimelineJS slide for an event."""
     start, end = _dates(event)
     item: dict[str, Any] = {"start_date": start}
@@ -109,7 +107,7 @@ def slide(event: ExportEvent, group_by: str = "person") -> dict[str, Any]:
     return item
 
 
-def write_timelinejs(events: Sequence[ExportEvent], f: TimelineFilter, out: TextIO, *,
+def write_timelinejs(events: Sequence[EventDetail], f: TimelineFilter, out: TextIO, *,
                      title: str | None = None, group_by: str = "person") -> int:
     """Write the TimelineJS document to ``out``; returns the number of events written."""
     if group_by not in GROUP_BY:
