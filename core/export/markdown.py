@@ -26,6 +26,7 @@ def published_display(published: str) -> str:
     parsed = parse_value(day.isoformat())
     return parsed.display if parsed else day.isoformat()
 
+@lru_cache(maxsize=16384)
 def _person(name: str, implied: bool) -> str:
     return f"**{md_escape(name)}**" + (" (implied)" if implied else "")
 
