@@ -11,16 +11,18 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
-from spacy.tokens import Doc
 
 from core.events.extract import extract_reports
 from core.ingest import STDIN, IngestProblem, ReadOptions, discover, read_file
-from core.models import AnalysedArticle, Article
+from core.ingest.reader import MAX_ARTICLE_CHARS, too_long
+from core.models import AnalysedArticle, Article, PersonMention, Report, TimeExpression
 from core.nlp import load_nlp
 from core.people.extract import person_mentions
 from core.rebuild import rebuild
@@ -37,10 +39,17 @@ from core.temporal import resolve_times
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32
-CHUNK_CHARS = 50_000  # longer texts are parsed in pieces (spaCy's limit is 1M characters)
+# Longer texts are parsed and analysed in pieces (spaCy's limit is 1M characters, and the
+# analysis of one piece costs more than linearly in its length).
+CHUNK_CHARS = 50_000
+BATCH_CHARS = 200_000  # about this much text is parsed at once
+# (characters analysed so far, characters to analyse, the article being analysed)
 Progress = Callable[[int, int, str], None]
+PieceDone = Callable[[Article, int], None]
+AnalysisFailed = Callable[[Article, Exception], None]
 
 
 @dataclass(slots=True)
@@ -84,58 +93,174 @@ def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
-    """One Doc per article; long articles are parsed in pieces and joined back into one Doc."""
-    pending: dict[int, list[Doc]] = {}
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A piece of an article's text (the whole text unless it is long) and where it starts."""
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, int, Article]]]:
-        for number, article in enumerate(articles):
-            parts = split_long_text(article.text, CHUNK_CHARS)
-            for index, part in enumerate(parts):
-                yield part, (number, index, len(parts), article)
-
-    for doc, (number, index, total, article) in nlp.pipe(
-            pieces(), as_tuples=True, batch_size=BATCH_SIZE):
-        if total == 1:
-            yield doc, article
-            continue
-        pending.setdefault(number, []).append(doc)
-        if index == total - 1:
-            yield Doc.from_docs(pending.pop(number), ensure_whitespace=False), article
+    text: str
+    offset: int
+    article: Article
+    last: bool
+    key: str  # the article's key (a hash of its whole text, so computed once per article)
 
 
-def analyse(nlp: Language, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
-    """Run spaCy once per article (batched) and extract times, people and reports."""
-    for doc, article in _docs(nlp, articles):
-        times = resolve_times(doc, article.published)
-        mentions = person_mentions(doc)
-        reports = extract_reports(doc, article.key, times, mentions)
-        yield AnalysedArticle(article, tuple(times), tuple(mentions), tuple(reports))
+def _pieces(articles: Iterable[Article]) -> Iterator[_Piece]:
+    for article in articles:
+        offset = 0
+        key = article.key
+        parts = split_long_text(article.text, CHUNK_CHARS)
+        for index, part in enumerate(parts):
+            yield _Piece(part, offset, article, index == len(parts) - 1, key)
+            offset += len(part)
+
+
+def _batches(pieces: Iterable[_Piece]) -> Iterator[list[_Piece]]:
+    """At most ``BATCH_SIZE`` pieces and about ``BATCH_CHARS`` characters at a time, so the
+    memory a batch needs does not grow with the length of an article."""
+    batch: list[_Piece] = []
+    chars = 0
+    for piece in pieces:
+        batch.append(piece)
+        chars += len(piece.text)
+        if len(batch) >= BATCH_SIZE or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _shift_time(time: TimeExpression, offset: int) -> TimeExpression:
+    return replace(time, start=time.start + offset, end=time.end + offset)
+
+
+def _analyse_piece(doc: Doc, piece: _Piece) -> tuple[list[TimeExpression],
+                                                      list[PersonMention], list[Report]]:
+    """Times, people and reports of one piece, with offsets into the whole article."""
+    article = piece.article
+    times = resolve_times(doc, article.published)
+    mentions = person_mentions(doc)
+    reports = extract_reports(doc, piece.key, times, mentions)
+    offset = piece.offset
+    if not offset:
+        return times, mentions, reports
+    shifted = {id(t): _shift_time(t, offset) for t in times}
+    return (
+        list(shifted.values()),
+        [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions],
+        [replace(r, sentence_start=r.sentence_start + offset,
+                 clause_start=r.clause_start + offset, clause_end=r.clause_end + offset,
+                 time=shifted.get(id(r.time)) or _shift_time(r.time, offset))
+         for r in reports],
+    )
+
+
+def analyse(
+    nlp: Language,
+    articles: Iterable[Article],
+    on_piece: PieceDone | None = None,
+    on_error: AnalysisFailed | None = None,
+) -> Iterator[AnalysedArticle]:
+    """Run spaCy over every article (batched) and extract times, people and reports.
+
+    An article longer than ``CHUNK_CHARS`` is parsed and analysed piece by piece (pieces end
+    at paragraph breaks), so its cost and memory grow linearly with its length; offsets are
+    into the whole text. ``on_piece(article, characters_done)`` is called after each piece.
+    With ``on_error``, an article whose analysis raises is handed to it and skipped (the
+    others go on); without, the error propagates.
+    """
+    times: list[TimeExpression] = []
+    mentions: list[PersonMention] = []
+    reports: list[Report] = []
+    failed: Article | None = None
+    for batch in _batches(_pieces(articles)):
+        docs = nlp.pipe([piece.text for piece in batch], batch_size=BATCH_SIZE)
+        for doc, piece in zip(docs, batch, strict=True):
+            if failed is not piece.article:
+                try:
+                    piece_times, piece_mentions, piece_reports = _analyse_piece(doc, piece)
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(piece.article, exc)
+                    failed = piece.article
+                else:
+                    times.extend(piece_times)
+                    mentions.extend(piece_mentions)
+                    reports.extend(piece_reports)
+            if on_piece:
+                on_piece(piece.article, piece.offset + len(piece.text))
+            if piece.last:
+                if failed is not piece.article:
+                    yield AnalysedArticle(piece.article, tuple(times), tuple(mentions),
+                                          tuple(reports))
+                times, mentions, reports = [], [], []
+
+
+def analysis_problem(article: Article, exc: BaseException) -> IngestProblem:
+    """The one-line problem for an article whose analysis failed (a bug in Dateline)."""
+    return IngestProblem(article.origin, f"could not be analysed ({_one_line(exc)})",
+                         "report this as a bug with the file attached")
+
+
+class WorkerError(RuntimeError):
+    """A worker process failed; the ingest stops, and this is its one-line message."""
 
 
 _worker_nlp: Language | None = None
+_worker_error: str | None = None
+
+
+def _one_line(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
 
 
 def _init_worker(model_name: str | None) -> None:
-    global _worker_nlp
-    _worker_nlp = load_nlp(model_name)
+    global _worker_nlp, _worker_error
+    try:  # an initializer that raises would be retried (and its traceback printed) forever
+        _worker_nlp = load_nlp(model_name)
+    except Exception as exc:
+        _worker_error = f"a worker could not load the spaCy model ({_one_line(exc)})"
 
 
-def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle]:
-    assert _worker_nlp is not None
-    return list(analyse(_worker_nlp, chunk))
+def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle | IngestProblem]:
+    if _worker_nlp is None:
+        raise WorkerError(_worker_error or "a worker has no spaCy model")
+    problems: list[AnalysedArticle | IngestProblem] = []
+    try:
+        done: list[AnalysedArticle | IngestProblem] = list(analyse(
+            _worker_nlp, chunk, on_error=lambda a, e: problems.append(analysis_problem(a, e))))
+    except Exception as exc:
+        raise WorkerError(f"a worker failed while analysing {chunk[0].origin} and the "
+                          f"{len(chunk) - 1} article(s) after it ({_one_line(exc)})") from None
+    return done + problems
 
 
 def analyse_parallel(
     articles: Sequence[Article], workers: int, model_name: str | None = None
-) -> Iterator[AnalysedArticle]:
-    """Analyse in ``workers`` processes, each with its own model; results in any order."""
+) -> Iterator[AnalysedArticle | IngestProblem]:
+    """Analyse in ``workers`` processes, each with its own model; results in any order, with
+    a problem for each article whose analysis failed.
+
+    The model is loaded here first, so a model that cannot load fails once, in this process
+    (:class:`core.nlp.ModelNotFoundError`); forked workers share it. Any failure in a worker
+    (or a worker that dies) stops the work and raises :class:`WorkerError`.
+    """
+    load_nlp(model_name)
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else "spawn")
     chunks = [list(articles[i:i + BATCH_SIZE]) for i in range(0, len(articles), BATCH_SIZE)]
-    with context.Pool(workers, initializer=_init_worker, initargs=(model_name,)) as pool:
-        for result in pool.imap_unordered(_analyse_chunk, chunks):
-            yield from result
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                             initargs=(model_name,)) as pool:
+        futures = [pool.submit(_analyse_chunk, chunk) for chunk in chunks]
+        try:
+            for future in as_completed(futures):
+                yield from future.result()
+        except BrokenProcessPool as exc:
+            raise WorkerError("a worker process stopped unexpectedly (out of memory, or "
+                              "killed?)") from exc
+        finally:  # on any failure, start nothing more
+            for future in futures:
+                future.cancel()
 
 
 def holder_of(path: Path) -> str:
@@ -157,7 +282,9 @@ def read_inputs(
     for path in found.files:
         holder = holder_of(path)
         for item in read_file(path, options):
-            if isinstance(item, Article):
+            if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
+                summary.problems.append(too_long(item.origin, len(item.text)))
+            elif isinstance(item, Article):
                 articles.append((holder, item))
             elif item.is_warning:
                 summary.warnings.append(item)
@@ -183,8 +310,11 @@ def ingest(
     only linked to its file. Nothing is removed before what replaces it is stored, and an
     article a file still holds is never removed (see :func:`core.store.save_article`).
 
-    ``workers`` > 1 analyses in that many processes (each loads its own model); the store is
-    written from this process only.
+    ``workers`` > 1 analyses in that many processes; the store is written from this process
+    only. A worker that fails stops the ingest with :class:`WorkerError`, raised after what
+    was stored so far is linked and the derived tables are rebuilt for it. Articles longer
+    than ``MAX_ARTICLE_CHARS`` are refused (one problem each). ``progress(done, total,
+    origin)`` counts characters analysed, so it moves within a long article too.
     """
     summary = IngestSummary()
     items = read_inputs(paths, options or ReadOptions(), summary)
@@ -199,26 +329,43 @@ def ingest(
             to_link.append((holder, article))  # known content: link it to its file, no NLP
         else:
             to_analyse[article.key] = (holder, article)
-    done = 0
     stored_ok = []
+    failure: WorkerError | None = None
     if to_analyse:
         new = [article for _, article in to_analyse.values()]
-        results = (analyse_parallel(new, workers) if workers > 1
-                   else analyse(nlp or load_nlp(), new))
-        for analysed in results:
-            holder, _ = to_analyse[analysed.article.key]
-            origin = analysed.article.origin
-            try:
-                if save_article(db, analysed, holder, keep=wanted):
-                    summary.added += 1
-                stored_ok.append(origin)
-            except Exception as exc:  # one article never spoils the rest
-                summary.problems.append(IngestProblem(
-                    origin, f"could not be stored ({type(exc).__name__}: {exc})",
-                    "report this as a bug with the file attached"))
-            done += 1
+        total = sum(len(article.text) for article in new)
+        done = 0  # characters of the articles finished so far
+
+        def piece_done(article: Article, chars: int) -> None:
             if progress:
-                progress(done, len(to_analyse), origin)
+                progress(done + chars, total, article.origin)
+
+        def failed(article: Article, exc: Exception) -> None:
+            summary.problems.append(analysis_problem(article, exc))
+
+        results: Iterable[AnalysedArticle | IngestProblem] = (
+            analyse_parallel(new, workers) if workers > 1
+            else analyse(nlp or load_nlp(), new, piece_done, failed))
+        try:
+            for analysed in results:
+                if isinstance(analysed, IngestProblem):
+                    summary.problems.append(analysed)
+                    continue
+                holder, _ = to_analyse[analysed.article.key]
+                origin = analysed.article.origin
+                try:
+                    if save_article(db, analysed, holder, keep=wanted):
+                        summary.added += 1
+                    stored_ok.append(origin)
+                except Exception as exc:  # one article never spoils the rest
+                    summary.problems.append(IngestProblem(
+                        origin, f"could not be stored ({type(exc).__name__}: {exc})",
+                        "report this as a bug with the file attached"))
+                done += len(analysed.article.text)
+                if progress:
+                    progress(done, total, origin)
+        except WorkerError as exc:
+            failure = exc  # what is stored so far stays, and is made visible below
     for holder, article in to_link:
         try:
             save_article(db, article, holder, keep=wanted)
@@ -229,4 +376,6 @@ def ingest(
         record_problem(db, problem.origin, problem.problem, problem.advice)
     clear_problems(db, stored_ok)
     rebuild(db)
+    if failure is not None:
+        raise failure
     return summary

@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -33,22 +34,202 @@ from core.models import AnalysedArticle, Article, Report
 SCHEMA_VERSION = 2
 
 
+class DatabaseProblem(Exception):
+    """A database file Dateline cannot use; the message is one line naming the file."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every Dateline database has; a SQLite file with tables but not these is someone else's.
+DATELINE_TABLES = frozenset({"meta", "articles", "files", "times", "reports", "events"})
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _header(path: Path) -> bytes:
+    """The first 100 bytes of ``path`` (empty for an empty file); DatabaseProblem if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except IsADirectoryError as exc:
+        raise DatabaseProblem(f"{path}: is a folder, not a database file") from exc
+    except OSError as exc:
+        raise DatabaseProblem(f"{path}: cannot read the database ({exc.strerror or exc})") from exc
+
+
+def _check_header(path: Path, header: bytes) -> None:
+    if header and not header.startswith(SQLITE_HEADER):
+        raise DatabaseProblem(f"{path}: not a Dateline database (not a SQLite file at all)")
+
+
+def identify(conn: sqlite3.Connection, path: str | Path) -> int | None:
+    """The schema version of the Dateline database on ``conn`` (None when it is empty), reading
+    only; DatabaseProblem for another application's SQLite file, a newer schema or a file
+    that is not a database."""
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return None
+        version = None
+        if "meta" in tables:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise DatabaseProblem(f"{path}: not a Dateline database (not a SQLite file)") from exc
+        raise DatabaseProblem(f"{path}: the database is damaged ({_reason(exc)})") from exc
+    try:
+        number = int(version) if version is not None else None
+    except (TypeError, ValueError):
+        number = None
+    if number is None and tables <= _known_tables():
+        return SCHEMA_VERSION  # a Dateline database whose creation was cut short
+    if number is None or not tables & (DATELINE_TABLES - {"meta"}):
+        raise DatabaseProblem(
+            f"{path}: not a Dateline database (a SQLite database of another application, "
+            f"with tables {', '.join(sorted(tables)[:5])}{', ...' if len(tables) > 5 else ''})")
+    if number > SCHEMA_VERSION:
+        raise DatabaseProblem(
+            f"{path}: made by a newer Dateline (schema {number}; this version reads schema "
+            f"{SCHEMA_VERSION} and older); upgrade Dateline")
+    return number
+
+
+def _known_tables() -> set[str]:
+    names = set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _SCHEMA))
+    shadow = {f"events_fts_{part}" for part in ("data", "idx", "docsize", "config", "content")}
+    return names | shadow | {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
+
+
 def open_db(path: str | Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) a Dateline database; ``None`` gives an in-memory one.
 
-    File databases use WAL so the dashboard can read while an ingest writes.
+    File databases use WAL so the dashboard can read while an ingest writes. A file that is
+    not a Dateline database (not SQLite, another application's, a newer schema) is refused
+    with :class:`DatabaseProblem` before anything is written to it, and so is a place where
+    no database can be written (a missing or unwritable folder).
     """
     if path is None:
         db = sqlite_utils.Database(memory=True)
     else:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
+        path = Path(path)
+        if path.exists():
+            _check_header(path, _header(path))
+        conn = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+            identify(conn, path)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            ensure_schema(db)
+        except DatabaseProblem:
+            if conn is not None:
+                conn.close()
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            if conn is not None:
+                conn.close()
+            raise DatabaseProblem(_write_problem(path, exc)) from exc
+        return db
     db.execute("PRAGMA foreign_keys=ON")
     ensure_schema(db)
     return db
+
+
+def _write_problem(path: Path, exc: BaseException) -> str:
+    """One line for a database that cannot be opened for writing."""
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return f"{path}: the database is damaged ({_reason(exc)})"
+    folder = path.parent
+    if not folder.is_dir():
+        return f"{path}: cannot create the database: {folder} is not a folder"
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).replace(" ", ""):
+        return f"{path}: the database is read-only ({_reason(exc)})"
+    if not os.access(folder, os.W_OK):
+        return f"{path}: cannot write the database: the folder {folder} is not writable"
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else _reason(exc)
+    return f"{path}: cannot write the database ({reason})"
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing Dateline database for reading only (SQLite ``mode=ro``).
+
+    Nothing is created or changed: no table, no journal-mode switch, so it works on a
+    read-only file and never modifies another application's SQLite file (a WAL-mode file is
+    identified through an ``immutable`` view first, which leaves no ``-wal`` or ``-shm``
+    next to it). A database of the older schema 1 is upgraded first (the one write a
+    read-only command makes, and only to a Dateline database). :class:`DatabaseProblem`
+    says why a file cannot be used.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseProblem(f"{path}: no database yet; run 'dateline ingest PATH' first")
+    header = _header(path)
+    _check_header(path, header)
+    if not header:
+        raise DatabaseProblem(f"{path}: an empty file, not a Dateline database yet; run "
+                              f"'dateline ingest PATH --db {path}' first")
+    uri = "file:" + quote(str(path.resolve()))
+    wal = len(header) > 19 and header[18] == 2
+    if wal:  # who owns it? asked without creating the -wal and -shm files
+        probe = _connect(f"{uri}?mode=ro&immutable=1", path)
+        try:
+            version = identify(probe.conn, path)
+        finally:
+            probe.close()
+        if version is None and not Path(f"{path}-wal").exists():
+            raise DatabaseProblem(f"{path}: an empty database, not a Dateline one yet")
+    try:
+        db = _connect(f"{uri}?mode=ro", path)
+    except DatabaseProblem:
+        if not wal:
+            raise
+        db = _connect(f"{uri}?mode=ro&immutable=1", path)  # a read-only folder: no -shm
+    try:
+        version = identify(db.conn, path)
+    except DatabaseProblem:
+        db.close()
+        raise
+    if version is None:
+        db.close()
+        raise DatabaseProblem(f"{path}: an empty database, not a Dateline one yet")
+    if version < SCHEMA_VERSION:
+        db.close()
+        try:
+            open_db(path).close()
+        except DatabaseProblem as exc:
+            raise DatabaseProblem(
+                f"{path}: an older Dateline database (schema {version}) that cannot be "
+                f"upgraded here ({exc})") from exc
+        return open_readonly(path)
+    return db
+
+
+def _connect(uri: str, path: Path) -> sqlite_utils.Database:
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise DatabaseProblem(f"{path}: not a Dateline database (not a SQLite file)") from exc
+        if "malformed" in str(exc) or not isinstance(exc, sqlite3.OperationalError):
+            raise DatabaseProblem(f"{path}: the database is damaged ({_reason(exc)})") from exc
+        raise DatabaseProblem(f"{path}: cannot open the database ({_reason(exc)})") from exc
+    return sqlite_utils.Database(conn)
+
+
+def quick_check(db: sqlite_utils.Database) -> list[str]:
+    """What ``PRAGMA quick_check`` finds wrong (empty when the database is sound)."""
+    try:
+        rows = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [_reason(exc)]
+    return [] if rows == ["ok"] else rows
 
 
 @contextmanager
@@ -291,20 +472,21 @@ def save_article(
     Nothing else ``path`` held is touched, so a file that gains an article loses none.
     """
     art = analysed.article if isinstance(analysed, AnalysedArticle) else analysed
+    art_key = art.key  # a hash of the whole text: computed once
     whole = art.ident is None and path != STDIN_HOLDER
     with transaction(db):
         if whole:
-            old = [k for k in file_articles(db, path) if k != art.key]
+            old = [k for k in file_articles(db, path) if k != art_key]
         else:
             old = [r[0] for r in db.execute(
                 "SELECT f.article_key FROM files f JOIN articles a ON a.key = f.article_key"
                 " WHERE f.path = ? AND a.ident = ? AND f.article_key != ?",
-                [path, identity_of(art, path), art.key]).fetchall()]
-        stored = article_stored(db, art.key)
+                [path, identity_of(art, path), art_key]).fetchall()]
+        stored = article_stored(db, art_key)
         if not stored and not isinstance(analysed, AnalysedArticle):
             raise NotAnalysedError(f"{art.origin}: not stored yet and not analysed")
         linked = db.execute("SELECT 1 FROM files WHERE path = ? AND article_key = ?",
-                            [path, art.key]).fetchone()
+                            [path, art_key]).fetchone()
         if linked and not old:
             return False
         # A new version keeps the identity of the one it replaces, so the report keys (and
@@ -318,7 +500,7 @@ def save_article(
             assert isinstance(analysed, AnalysedArticle)
             _insert_article(db, analysed, inherited or identity_of(art, path))
         db.execute("INSERT OR IGNORE INTO files(path, article_key) VALUES (?, ?)",
-                   [path, art.key])
+                   [path, art_key])
     return not stored
 
 
@@ -343,10 +525,11 @@ def _drop_orphan(db: sqlite_utils.Database, key: str) -> None:
 
 def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle, ident: str) -> None:
     art = analysed.article
+    art_key = art.key  # a hash of the whole text: computed once, not once per row
     db.execute(
         "INSERT INTO articles(key, origin, title, source, url, author, published, published_utc,"
         " updated, text, words, ingested_at, ident) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [art.key, art.origin, art.title, art.source, art.url, art.author,
+        [art_key, art.origin, art.title, art.source, art.url, art.author,
          art.published.isoformat(), art.published.astimezone(UTC).isoformat(),
          art.updated.isoformat() if art.updated else None, art.text, len(art.text.split()),
          now_iso(), ident],
@@ -358,7 +541,7 @@ def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle, ident:
             'INSERT INTO times(article_key, start, "end", text, type, value, mod, granularity,'
             " range_start, range_end, anchor, anchor_kind, rule, explanation)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [art.key, t.start, t.end, t.text, t.type.value, t.value, t.mod, t.granularity.value,
+            [art_key, t.start, t.end, t.text, t.type.value, t.value, t.mod, t.granularity.value,
              t.range_start.isoformat() if t.range_start else None,
              t.range_end.isoformat() if t.range_end else None,
              t.receipt.anchor.isoformat(), t.receipt.anchor_kind, t.receipt.rule,
@@ -369,7 +552,7 @@ def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle, ident:
     db.conn.executemany(
         'INSERT INTO mentions(article_key, start, "end", text, name, role, label)'
         " VALUES (?,?,?,?,?,?,?)",
-        [(art.key, m.start, m.end, m.text, m.name, m.role, m.label) for m in analysed.mentions],
+        [(art_key, m.start, m.end, m.text, m.name, m.role, m.label) for m in analysed.mentions],
     )
     seen: set[str] = set()
     for r in analysed.reports:
@@ -381,7 +564,7 @@ def _insert_article(db: sqlite_utils.Database, analysed: AnalysedArticle, ident:
             "INSERT OR IGNORE INTO reports(report_key, article_key, time_id, sentence,"
             " sentence_start, clause_start, clause_end, title, confidence, people)"
             " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [key, art.key, time_ids[(r.time.start, r.time.end)], r.sentence, r.sentence_start,
+            [key, art_key, time_ids[(r.time.start, r.time.end)], r.sentence, r.sentence_start,
              r.clause_start, r.clause_end, r.title, r.confidence,
              json.dumps([[p.name, p.implied] for p in r.people])],
         )

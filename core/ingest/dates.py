@@ -28,12 +28,39 @@ _DATEPARSER_SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
 }
 EARLIEST_YEAR = 1900
+LAST_YEAR = 9998  # later publish dates leave no room to count days forward (or to reach UTC)
+MIN_EPOCH = 1e8  # a number below this (before March 1973) is not a date in epoch seconds
 FUTURE_SLACK = timedelta(days=1)
 
 
+def out_of_range(value: datetime) -> str | None:
+    """Why ``value`` cannot be a publish date (None when it can): after ``LAST_YEAR``, or
+    (with its offset) before year 1 or after year 9999 in UTC."""
+    try:
+        utc = value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return "is outside the calendar in UTC (years 1 to 9999)"
+    if max(value.year, utc.year) > LAST_YEAR:
+        return f"is out of range (the last year Dateline reads is {LAST_YEAR})"
+    return None
+
+
+def small_number(value: object) -> bool:
+    """True for a bare number too small to be epoch seconds (``published: 12``)."""
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and abs(value) < MIN_EPOCH)
+
+
 def parse_date(value: object, default_tz: tzinfo) -> datetime | None:
-    """An aware datetime for ``value``, or None when it is not an absolute date."""
-    if isinstance(value, bool):
+    """An aware datetime for ``value``, or None when it is not an absolute date (a number too
+    small to be epoch seconds, or a date :func:`out_of_range` refuses, is not)."""
+    parsed = parse_any_date(value, default_tz)
+    return parsed if parsed is not None and out_of_range(parsed) is None else None
+
+
+def parse_any_date(value: object, default_tz: tzinfo) -> datetime | None:
+    """:func:`parse_date` without the range check."""
+    if isinstance(value, bool) or small_number(value):
         return None
     if isinstance(value, datetime):
         return _aware(value, default_tz)

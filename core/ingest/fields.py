@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from core.ingest.dates import parse_date
+from core.ingest.dates import out_of_range, parse_any_date, small_number
 
 _MAX_SHOWN = 40
 
@@ -102,9 +102,15 @@ def date_value(value: object, name: str, default_tz: tzinfo) -> datetime | None:
         return None
     if isinstance(value, list | dict | bool):
         raise FieldError(f"{name} is {kind(value)}, expected a date")
-    parsed = parse_date(value, default_tz)
+    if small_number(value):
+        raise FieldError(f"{name} is the bare number {value}, not a date (write it as "
+                         f"YYYY-MM-DD; a number means epoch seconds, and {value} is 1970)")
+    parsed = parse_any_date(value, default_tz)
     if parsed is None:
         raise FieldError(f"{name} {shown(value)} is not a date")
+    problem = out_of_range(parsed)
+    if problem:
+        raise FieldError(f"{name} {shown(value)} {problem}")
     return parsed
 
 

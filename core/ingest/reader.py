@@ -1,7 +1,8 @@
 """``read_file``: bytes from disk or stdin, decoded, handed to the right reader; never raises.
 
 Problems are yielded in the stream next to the Articles, so one bad file, line or entry never
-stops the others. Files larger than ``MAX_BYTES`` are refused rather than read into memory.
+stops the others. Files larger than ``MAX_BYTES`` are refused rather than read into memory, and
+a text or Markdown file (one article) longer than ``MAX_ARTICLE_CHARS`` before it is parsed.
 """
 
 from __future__ import annotations
@@ -20,8 +21,19 @@ from core.ingest.text_reader import read_text
 from core.models import Article
 from core.sanitize import strip_controls
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 200 * 1024 * 1024  # a file (a feed or JSON Lines file may hold many articles)
+MAX_ARTICLE_CHARS = 10_000_000  # one article's text (about 10 MB; see the README)
 STDIN_NAME = "<stdin>"
+
+
+def too_long(name: str, chars: int) -> IngestProblem:
+    """The problem for an article longer than ``MAX_ARTICLE_CHARS``."""
+    return IngestProblem(
+        name,
+        f"article too long ({chars / 1_000_000:.1f} million characters; the limit is "
+        f"{MAX_ARTICLE_CHARS // 1_000_000} million)",
+        "split it into smaller articles",
+    )
 
 
 def display_name(path: Path) -> str:
@@ -72,6 +84,8 @@ def _read_data(
         yield from read_json(text, name, options)
     elif kind == JSONL:
         yield from read_jsonl(text, name, options)
+    elif len(text) > MAX_ARTICLE_CHARS:  # one article: refused before any work on it
+        yield too_long(name, len(text))
     else:
         yield from read_text(text, name, options, markdown=kind == MARKDOWN)
 

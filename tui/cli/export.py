@@ -22,8 +22,8 @@ from core.export.text import one_line
 from core.export.timelinejs import GROUP_BY
 from core.filters import TimelineFilter
 from core.queries import iter_events
-from core.store import open_db
-from tui.cli.options import db_option, resolve_db
+from tui.cli.options import db_option, guard_database
+from tui.cli.options import open_existing as open_readonly_db
 
 _FILTER_OPTIONS = (
     click.option("--person", "people", multiple=True, metavar="NAME",
@@ -53,11 +53,8 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def open_existing(db_path: Path | None) -> sqlite_utils.Database:
-    """The database, or a clear error when there is none yet."""
-    path = resolve_db(db_path)
-    if not path.exists():
-        raise click.ClickException(f"{path}: no database yet; run 'dateline ingest PATH' first")
-    return open_db(path)
+    """The database, read-only, or one line saying why it cannot be used."""
+    return open_readonly_db(db_path)
 
 
 def make_filter(db: sqlite_utils.Database, options: dict[str, Any]) -> TimelineFilter:
@@ -74,20 +71,39 @@ def make_filter(db: sqlite_utils.Database, options: dict[str, Any]) -> TimelineF
 
 
 def _write_file(path: Path, force: bool, write: Callable[[TextIO], int]) -> int:
-    """Write through a temporary file in the same folder, replacing ``path`` only at the end."""
+    """Write through a temporary file in the same folder, replacing ``path`` only at the end.
+
+    A device or pipe (``/dev/stdout``, a FIFO) is written directly. Any failure (a missing or
+    unwritable folder, a full disk) is one line, and leaves no temporary file behind.
+    """
+    if path.exists() and not path.is_file() and not path.is_dir():
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                return write(out)
+        except OSError as exc:
+            raise click.ClickException(f"{path}: could not write ({exc.strerror or exc})") from exc
     if path.exists() and not force:
         raise click.ClickException(f"{path} already exists; use --force to overwrite it")
     if path.is_dir():
         raise click.ClickException(f"{path} is a folder; give a file name")
-    handle, temp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                                    prefix=f".{path.name}.", suffix=".tmp")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise click.ClickException(f"{path}: the folder {folder} does not exist")
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise click.ClickException(
+            f"{path}: cannot write in {folder} ({exc.strerror or exc})") from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             written = write(out)
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise click.ClickException(
+                f"{path}: could not write ({exc.strerror or exc}); nothing was written") from exc
         raise
     return written
 
@@ -104,12 +120,13 @@ def _write_file(path: Path, force: bool, write: Callable[[TextIO], int]) -> int:
 @click.option("--group-by", type=click.Choice(list(GROUP_BY)), default="person",
               show_default=True, help="TimelineJS: group events by person or by source.")
 @filter_options
+@guard_database
 def export_command(db_path: Path | None, fmt: str, output: str, force: bool, title: str | None,
                    mermaid: bool, group_by: str, **options: Any) -> None:
     """Export the (filtered) timeline as Markdown, JSON, CSV, TimelineJS or iCalendar."""
     if output != "-":
         target = Path(output)
-        if target.exists() and not force:
+        if target.is_file() and not force:
             raise click.ClickException(f"{target} already exists; use --force to overwrite it")
     db = open_existing(db_path)
     f = make_filter(db, options)
@@ -128,6 +145,7 @@ def export_command(db_path: Path | None, fmt: str, output: str, force: bool, tit
 @click.command("events")
 @db_option
 @filter_options
+@guard_database
 def events_command(db_path: Path | None, **options: Any) -> None:
     """Print the (filtered) timeline, one event a line: date, title, people."""
     db = open_existing(db_path)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
 from core.ingest import ReadOptions, parse_field_map
+from core.ingest.dates import out_of_range
 from core.nlp import ModelNotFoundError
-from core.pipeline import IngestSummary, ingest
-from core.store import open_db
-from tui.cli.options import db_option, resolve_db
+from core.pipeline import IngestSummary, WorkerError, ingest
+from tui.cli.options import db_option, open_store, resolve_db
 
 
 def _read_options(tz: str | None, published: str | None, mapping: tuple[str, ...]) -> ReadOptions:
@@ -24,27 +25,41 @@ def _read_options(tz: str | None, published: str | None, mapping: tuple[str, ...
         if published:
             kwargs["published"] = datetime.fromisoformat(published)
         kwargs["field_map"] = parse_field_map(mapping)
-        return ReadOptions(**kwargs)  # type: ignore[arg-type]
+        options = ReadOptions(**kwargs)  # type: ignore[arg-type]
     except ZoneInfoNotFoundError as exc:
         raise click.BadParameter(f"unknown time zone {tz!r}", param_hint="--tz") from exc
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
+    problem = out_of_range(options.published) if options.published else None
+    if problem:
+        raise click.BadParameter(f"{published!r} {problem}", param_hint="--published")
+    return options
 
 
 def run_ingest(
     db_path: Path, paths: tuple[str, ...], options: ReadOptions, workers: int = 1
 ) -> IngestSummary:
-    """Ingest with a progress bar on stderr; returns the summary."""
-    db = open_db(db_path)
-    with click.progressbar(length=0, label="Analysing", file=sys.stderr,
-                           show_pos=True, item_show_func=lambda s: s) as bar:
-        def progress(done: int, total: int, origin: str) -> None:
-            bar.length = total
-            bar.update(done - bar.pos, Path(origin).name[:40])
+    """Ingest with a progress bar on stderr (shown once analysis starts); returns the summary.
 
-        summary = ingest(db, paths, options, progress=progress, workers=workers)
-    db.close()
-    return summary
+    The bar counts characters analysed, so it moves within a long article too.
+    """
+    db = open_store(db_path)
+    bars: list[Any] = []
+
+    def progress(done: int, total: int, origin: str) -> None:
+        if not bars:
+            bar = click.progressbar(length=max(total, 1), label="Analysing", file=sys.stderr,
+                                    show_pos=False, show_percent=True,
+                                    item_show_func=lambda s: s)
+            bars.append(bar.__enter__())
+        bars[0].update(done - bars[0].pos, Path(origin).name[:40])
+
+    try:
+        return ingest(db, paths, options, progress=progress, workers=workers)
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
+        db.close()
 
 
 def report(summary: IngestSummary) -> None:
@@ -77,7 +92,7 @@ def ingest_command(paths: tuple[str, ...], db_path: Path | None, tz: str | None,
     options = _read_options(tz, published, mapping)
     try:
         summary = run_ingest(resolve_db(db_path), paths, options, workers)
-    except ModelNotFoundError as exc:
+    except (ModelNotFoundError, WorkerError) as exc:
         raise click.ClickException(str(exc)) from exc
     report(summary)
     if summary.failed:

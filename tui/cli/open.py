@@ -10,7 +10,7 @@ from core.ingest import ReadOptions
 from core.nlp import ModelNotFoundError
 from core.paths import demo_db_path
 from tui.cli.ingest import report, run_ingest
-from tui.cli.options import db_option, resolve_db
+from tui.cli.options import db_option, open_existing, resolve_db
 
 SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
 
@@ -29,6 +29,7 @@ def open_command(db_path: Path | None) -> None:
     if not path.exists():
         raise click.ClickException(
             f"{path}: no database there; run 'dateline ingest PATH --db {path}' first")
+    open_existing(path).close()  # one line, before the dashboard starts, for a file not ours
     _run(path)
 
 

@@ -10,15 +10,15 @@ import sqlite_utils
 from core.people.edits import hide_person, merge_people, split_alias
 from core.queries import people_counts
 from core.sanitize import strip_controls
-from core.store import open_db
-from tui.cli.options import db_option, resolve_db
+from tui.cli.options import db_option, guard_database, open_existing, open_store, resolve_db
 
 
 def _open(db_path: Path | None) -> sqlite_utils.Database:
+    """For an edit: the database must exist already (and be a Dateline one)."""
     path = resolve_db(db_path)
     if not path.exists():
         raise click.ClickException(f"{path}: no database yet; run 'dateline ingest PATH' first")
-    return open_db(path)
+    return open_store(path)
 
 
 def _names(db: sqlite_utils.Database) -> dict[str, tuple[str, ...]]:
@@ -37,9 +37,10 @@ def people_command() -> None:
 
 @people_command.command("list")
 @db_option
+@guard_database
 def list_people(db_path: Path | None) -> None:
     """Every person with their event count and aliases."""
-    db = _open(db_path)
+    db = open_existing(db_path)  # read-only
     for person in people_counts(db):
         aliases = ", ".join(a for a in person.aliases if a != person.name)
         role = f" ({person.role})" if person.role else ""
@@ -52,6 +53,7 @@ def list_people(db_path: Path | None) -> None:
 @click.argument("name")
 @click.argument("into")
 @db_option
+@guard_database
 def merge(name: str, into: str, db_path: Path | None) -> None:
     """Merge person NAME into person INTO (INTO keeps its name and gains NAME's aliases)."""
     db = _open(db_path)
@@ -68,6 +70,7 @@ def merge(name: str, into: str, db_path: Path | None) -> None:
 @click.argument("alias")
 @click.argument("person")
 @db_option
+@guard_database
 def split(alias: str, person: str, db_path: Path | None) -> None:
     """Take ALIAS away from PERSON; it becomes a person of its own."""
     db = _open(db_path)
@@ -81,6 +84,7 @@ def split(alias: str, person: str, db_path: Path | None) -> None:
 @people_command.command("hide")
 @click.argument("name")
 @db_option
+@guard_database
 def hide(name: str, db_path: Path | None) -> None:
     """Hide NAME (not a person, or not wanted) from the people list and events."""
     db = _open(db_path)
