@@ -78,9 +78,10 @@ def test_workers_give_the_same_answer() -> None:
     assert single == multi
 
 
-def test_blank_and_bad_lines_are_skipped() -> None:
+def test_blank_lines_are_skipped_and_bad_lines_reported() -> None:
     runner = CliRunner()
     stdin = "\n" + "not json\n" + json.dumps(DOCS[2]) + "\n"
     result = runner.invoke(cli.timex, [], input=stdin)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # issue 10: a bad line is reported, and fails the run
     assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["c"]
+    assert result.stderr.splitlines()[0] == "line 2: not JSON (Expecting value)"
