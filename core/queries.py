@@ -14,13 +14,14 @@ asks for one (:func:`event_detail`) or an export for a whole filtered timeline
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
 from itertools import groupby
-from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -215,6 +216,36 @@ class EventDetail(NamedTuple):
     sources: tuple[SourceReport, ...]  # by publish date, then outlet, then report id
 
 
+class Citation(NamedTuple):
+    """What a citation prints of a source report: :class:`SourceReport` without the receipt
+    (the light projection, for readers such as the Markdown page)."""
+
+    outlet: str
+    article_title: str
+    published: str
+    url: str | None
+    sentence: str
+    phrase: str
+    date_display: str
+
+
+class EventCitations(NamedTuple):
+    """An event as a page lists it: the :class:`TimelineRow` fields it prints (same names,
+    cleaned alike), its people and its sources' citations, as :class:`EventDetail` orders
+    them."""
+
+    id: int
+    display: str
+    granularity: str
+    date_start: date
+    date_end: date
+    title: str
+    conflict: str | None
+    edited: bool
+    people: tuple[tuple[str, bool], ...]  # (name, implied): named first, then by name
+    sources: tuple[Citation, ...]  # by publish date, then outlet, then report id
+
+
 def event_detail(db: sqlite_utils.Database, event_id: int) -> EventDetail | None:
     """The event with its people and every source report, or None if it is gone."""
     return next(_details(db, "e.id = ?", [event_id]), None)
@@ -231,11 +262,41 @@ def iter_event_details(db: sqlite_utils.Database, f: TimelineFilter) -> Iterator
     return _details(db, where, params)
 
 
-@lru_cache(maxsize=4096)
+def iter_event_citations(db: sqlite_utils.Database, f: TimelineFilter
+                         ) -> Iterator[EventCitations]:
+    """As :func:`iter_event_details` (same loader, same queries and order), reading only what
+    a citation prints: no receipts, no event sentence or key. The Markdown page uses it."""
+    where, params = where_clause(f)
+    shown = f"SELECT e.id FROM events e WHERE {where}"
+    people = _people(db, shown, params)
+    sources = _citations(db, shown, params)
+    no_one: tuple[tuple[str, bool], ...] = ()
+    nothing: tuple[Citation, ...] = ()
+    pget, sget = people.get, sources.get
+    for event_id, display, granularity, date_start, date_end, title, conflict, edited in (
+            _event_rows(db, "e.id, e.display, e.granularity, e.date_start, e.date_end, e.title,"
+                        " e.conflict, e.edited", where, params)):
+        yield _new_citations((
+            event_id, display, granularity, _day(date_start), _day(date_end),
+            title if title.isprintable() else strip_controls(title),
+            (conflict and clean(conflict)) or None, bool(edited),
+            pget(event_id, no_one), sget(event_id, nothing)))
+
+
+@lru_cache(maxsize=65536)  # one per distinct date: a timeline spanning decades has many
 def date_display(value: str, mod: str | None) -> str:
     """A TIMEX3 value as Dateline shows it ("Nov 2023"), the value itself if it names no span."""
     parsed = parse_value(value, mod)
     return parsed.display if parsed else value
+
+
+def _event_rows(db: sqlite_utils.Database, columns: str, where: str, params: list[object]
+                ) -> sqlite3.Cursor:
+    """The ``columns`` of the events ``where`` selects, in timeline order."""
+    # NOT INDEXED: reading the table in storage order and sorting is about twice as fast as
+    # following the date index with one table lookup per event (an id still finds its row)
+    return db.execute(f"SELECT {columns} FROM events e NOT INDEXED WHERE {where}"
+                      f" ORDER BY {ORDER}", params)
 
 
 def _details(db: sqlite_utils.Database, where: str, params: list[object]
@@ -246,11 +307,8 @@ def _details(db: sqlite_utils.Database, where: str, params: list[object]
     sources = _sources(db, shown, params)
     no_one: tuple[tuple[str, bool], ...] = ()
     nothing: tuple[SourceReport, ...] = ()
-    # NOT INDEXED: reading the table in storage order and sorting is about twice as fast as
-    # following the date index with one table lookup per event (an id still finds its row)
-    for *row, key, sentence, expression, mod in db.execute(
-            f"SELECT {_ROW_SELECT}, e.event_key, e.sentence, e.expression, e.mod"
-            f" FROM events e NOT INDEXED WHERE {where} ORDER BY {ORDER}", params):
+    for *row, key, sentence, expression, mod in _event_rows(
+            db, f"{_ROW_SELECT}, e.event_key, e.sentence, e.expression, e.mod", where, params):
         event_id = row[0]
         yield _new_detail((
             _row(*row), key, sentence if sentence.isprintable() else strip_controls(sentence),
@@ -278,13 +336,13 @@ def _people(db: sqlite_utils.Database, shown: str, params: list[object]
     return found
 
 
-def _sources(db: sqlite_utils.Database, shown: str, params: list[object]
-             ) -> dict[int, tuple[SourceReport, ...]]:
-    """{event id: (report, ...)} for the events the ``shown`` subquery selects."""
+def _source_rows(db: sqlite_utils.Database, columns: str, shown: str, params: list[object]
+                 ) -> tuple[list[tuple[Any, ...]], dict[str, tuple[str, str, str, str | None]]]:
+    """The source reports of the events the ``shown`` subquery selects, by event then report
+    id (each row: event id, article key, then ``columns``), and {article key: (outlet, title,
+    published, url)} of the articles they cite, cleaned."""
     rows = db.execute(
-        "SELECT er.event_id, r.report_key, r.article_key, r.sentence, t.text,"
-        " t.start - r.sentence_start, t.value, t.mod, t.rule, t.anchor, t.anchor_kind,"
-        " t.explanation, t.range_start, t.range_end FROM event_reports er"
+        f"SELECT er.event_id, r.article_key, {columns} FROM event_reports er"
         " JOIN reports r ON r.id = er.report_id JOIN times t ON t.id = r.time_id"
         f" WHERE er.event_id IN ({shown}) ORDER BY er.event_id, er.report_id", params).fetchall()
     # the articles cited, fetched by key once the reports name them (reports cite few)
@@ -292,7 +350,17 @@ def _sources(db: sqlite_utils.Database, shown: str, params: list[object]
                 for key, outlet, title, published, url in db.execute(
                     "SELECT key, source, title, published, url FROM articles"
                     " WHERE key IN (SELECT value FROM json_each(?))",
-                    [json.dumps(list({row[2] for row in rows}))])}
+                    [json.dumps(list({row[1] for row in rows}))])}
+    return rows, articles
+
+
+def _sources(db: sqlite_utils.Database, shown: str, params: list[object]
+             ) -> dict[int, tuple[SourceReport, ...]]:
+    """{event id: (report, ...)} for the events the ``shown`` subquery selects."""
+    rows, articles = _source_rows(
+        db, "r.report_key, r.sentence, t.text, t.start - r.sentence_start, t.value, t.mod,"
+        " t.rule, t.anchor, t.anchor_kind, t.explanation, t.range_start, t.range_end",
+        shown, params)
     found: dict[int, tuple[SourceReport, ...]] = {}
     known: dict[str, str] = {}  # phrase or explanation -> cleaned: both recur across reports
     get = known.get
@@ -304,19 +372,49 @@ def _sources(db: sqlite_utils.Database, shown: str, params: list[object]
             date_display(value, mod), rule, anchor, anchor_kind,
             get(explanation) or known.setdefault(explanation, clean(explanation)),
             range_start, range_end))
-                   for (_, report_key, article_key, sentence, phrase, phrase_start, value, mod,
+                   for (_, article_key, report_key, sentence, phrase, phrase_start, value, mod,
                         rule, anchor, anchor_kind, explanation, range_start, range_end) in group]
         if len(reports) > 1:  # by publish date, then outlet; report id on ties (sort is stable)
-            reports.sort(key=_published_outlet)
+            reports.sort(key=_report_published_outlet)
         found[event_id] = tuple(reports)
     return found
 
 
+def _citations(db: sqlite_utils.Database, shown: str, params: list[object]
+               ) -> dict[int, tuple[Citation, ...]]:
+    """As :func:`_sources`, each report read only as far as its :class:`Citation`."""
+    rows, articles = _source_rows(db, "r.sentence, t.text, t.value, t.mod", shown, params)
+    found: dict[int, list[Citation]] = {}
+    known: dict[str, str] = {}  # phrase -> cleaned: phrases recur across reports
+    get = known.get
+    last, current = None, []
+    for event_id, article_key, sentence, phrase, value, mod in rows:
+        cited = _new_citation((
+            *articles[article_key],
+            sentence if sentence.isprintable() else strip_controls(sentence),
+            get(phrase) or known.setdefault(phrase, clean(phrase)), date_display(value, mod)))
+        if event_id == last:
+            current.append(cited)
+        else:
+            last, current = event_id, [cited]
+            found[event_id] = current
+    # as _sources orders them (the sort is stable)
+    return {event_id: tuple(cited) if len(cited) == 1
+            else tuple(sorted(cited, key=_cited_published_outlet))
+            for event_id, cited in found.items()}
+
+
 _first = itemgetter(0)
 _implied_name = itemgetter(1, 0)
-_published_outlet = attrgetter("published", "outlet")
+# (publish date, outlet) of a SourceReport and of a Citation
+_report_published_outlet = itemgetter(SourceReport._fields.index("published"),
+                                      SourceReport._fields.index("outlet"))
+_cited_published_outlet = itemgetter(Citation._fields.index("published"),
+                                     Citation._fields.index("outlet"))
 _new_source = partial(tuple.__new__, SourceReport)
 _new_detail = partial(tuple.__new__, EventDetail)
+_new_citation = partial(tuple.__new__, Citation)
+_new_citations = partial(tuple.__new__, EventCitations)
 
 
 def month_grain_counts(

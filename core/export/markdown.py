@@ -7,13 +7,13 @@ same on GitHub and in Textual's Markdown widget whatever the articles contain.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import lru_cache
 
 from core.export.text import md_escape, safe_url
 from core.granular import parse_value
-from core.queries import EventDetail, SourceReport
+from core.queries import Citation, EventCitations, EventDetail, SourceReport, TimelineRow
 
 
 @lru_cache(maxsize=8192)
@@ -42,12 +42,12 @@ def people_text(people: Sequence[tuple[str, bool]]) -> str:
     return ", ".join([_person(name, implied) for name, implied in people])
 
 
-def marks(detail: EventDetail) -> str:
+def marks(row: TimelineRow | EventCitations, sources: Sequence[SourceReport | Citation]
+          ) -> str:
     """Italic notes for a corrected date and for sources that disagree ("" when neither)."""
-    row = detail.row
     notes = []
     if row.edited:
-        said = sorted({s.date_display for s in detail.sources} - {row.display})
+        said = sorted({s.date_display for s in sources} - {row.display})
         was = f"; sources said {md_escape(' / '.join(said))}" if said else ""
         notes.append(f"*(date corrected by hand{was})*")
     if row.conflict:
@@ -63,10 +63,18 @@ def article_reference(outlet: str, title: str, url: str | None, published: str) 
     return f"*{md_escape(outlet)}*, {linked}, {published_display(published)}"
 
 
-def source_citation(source: SourceReport) -> str:
+def source_citation(source: SourceReport | Citation) -> str:
     """Outlet, linked article title, publish date, quoted sentence and how it was dated."""
-    article = article_reference(source.outlet, source.article_title, source.url, source.published)
-    return f"{article}: “{md_escape(source.sentence)}” {_dated(source.phrase, source.date_display)}"
+    return citations((source,))[0]
+
+
+def citations(sources: Sequence[SourceReport | Citation],
+              escape: Callable[[str], str] = md_escape) -> tuple[str, ...]:
+    """:func:`source_citation` of each source, in one call (the page makes one per event);
+    ``escape`` is ``md_escape`` or a cache of it, for the sentences."""
+    return tuple([f"{article_reference(s.outlet, s.article_title, s.url, s.published)}:"
+                  f" “{escape(s.sentence)}” {_dated(s.phrase, s.date_display)}"
+                  for s in sources])
 
 
 def event_markdown(detail: EventDetail) -> str:
@@ -75,7 +83,7 @@ def event_markdown(detail: EventDetail) -> str:
     lines = [f"**{md_escape(row.display)}** — {md_escape(row.title)}", ""]
     if detail.people:
         lines += [f"People: {people_text(detail.people)}", ""]
-    note = marks(detail)
+    note = marks(row, detail.sources)
     if note:
         lines += [note, ""]
     if detail.sentence:

@@ -12,7 +12,7 @@ break the page.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import partial
 from itertools import groupby
@@ -21,12 +21,12 @@ from typing import NamedTuple, TextIO
 
 import sqlite_utils
 
-from core.export.markdown import marks, people_text, source_citation
+from core.export.markdown import citations, marks, people_text
 from core.export.summary import coverage_of, title_for
 from core.export.text import md_escape, mermaid_text
 from core.filters import TimelineFilter
 from core.models import GRANULARITY_RANK, Granularity
-from core.queries import EventDetail, SourceReport, iter_event_details
+from core.queries import EventCitations, iter_event_citations
 
 _CHUNK = 4096  # lines per write
 
@@ -47,7 +47,7 @@ class _Item(NamedTuple):
     line: str
     display: str
     title: str
-    sources: tuple[SourceReport, ...]
+    cites: tuple[str, ...]  # its footnotes' texts, without their numbers
 
 
 _new_item = partial(tuple.__new__, _Item)  # without the generated __new__: one call fewer
@@ -76,43 +76,56 @@ class _Page:
             found = self.escaped[text] = md_escape(text)
         return found
 
-    def add(self, detail: EventDetail) -> None:
-        """Turn one event into its item and count its people, outlets and reports."""
-        row, people, sources = detail.row, detail.people, detail.sources
-        said = self.escaped.get(row.title) or self.escape(row.title)
-        display = self.escaped.get(row.display) or self.escape(row.display)
-        if people:
-            who = self.people.get(people)
-            if who is None:
-                who = self.people[people] = people_text(people)
-            self.groups[people] += 1
-            if said.endswith(".") and not said.endswith(".."):
-                said = said[:-1]  # "… citing cost — **Elena Ruiz**", not "cost. — **…"
-            line = f"- {display} — {said} — {who}"
-        else:
-            line = f"- {display} — {said}"
-        if row.edited or row.conflict:
-            line += " " + marks(detail)
-        if len(sources) == 1:
-            self.outlets[sources[0].outlet] += 1
-        elif sources:
-            for outlet in {s.outlet for s in sources}:
-                self.outlets[outlet] += 1
-        self.reports += len(sources)
-        start, end = row.date_start, row.date_end
-        headings = self.headings.get(start)
-        if headings is None:
-            headings = self.headings[start] = (str(start.year),
-                                               f"{_MONTHS[start.month - 1]} {start.year}")
-        if not self.items:
-            self.first = start.year  # the events come in date order
-        if end.year > self.last:
-            self.last = end.year
-        self.items.append(_new_item((
-            row.display if row.granularity in _MULTI_YEAR else headings[0],
-            _RANKS.get(row.granularity, 0) >= _MONTH_RANK
-            or (start.year == end.year and start.month == end.month),
-            headings[1], line, row.display, row.title, sources)))
+    def gather(self, events: Iterable[EventCitations]) -> None:
+        """Turn each event into its item and count its people, outlets and reports (one
+        loop over local names: this runs once per event of the page)."""
+        items, append = self.items, self.items.append
+        escaped, escape = self.escaped, self.escape
+        shown_people, groups, outlets, headings_of = (self.people, self.groups, self.outlets,
+                                                      self.headings)
+        reports, last = self.reports, self.last
+        for row in events:
+            people, sources = row.people, row.sources
+            said = escaped.get(row.title) or escape(row.title)
+            display = escaped.get(row.display) or escape(row.display)
+            if people:
+                who = shown_people.get(people)
+                if who is None:
+                    who = shown_people[people] = people_text(people)
+                groups[people] += 1
+                if said.endswith(".") and not said.endswith(".."):
+                    said = said[:-1]  # "… citing cost — **Elena Ruiz**", not "cost. — **…"
+                line = f"- {display} — {said} — {who}"
+            else:
+                line = f"- {display} — {said}"
+            if row.edited or row.conflict:
+                line += " " + marks(row, sources)
+            if sources:
+                if len(sources) == 1:
+                    outlets[sources[0].outlet] += 1
+                else:
+                    for outlet in {s.outlet for s in sources}:
+                        outlets[outlet] += 1
+                cites = citations(sources, escape)
+            else:
+                cites = ()
+            reports += len(sources)
+            start, end = row.date_start, row.date_end
+            headings = headings_of.get(start)
+            if headings is None:
+                headings = headings_of[start] = (str(start.year),
+                                                 f"{_MONTHS[start.month - 1]} {start.year}")
+            if not items:
+                self.first = start.year  # the events come in date order
+            if end.year > last:
+                last = end.year
+            granularity = row.granularity
+            append(_new_item((
+                row.display if granularity in _MULTI_YEAR else headings[0],
+                _RANKS.get(granularity, 0) >= _MONTH_RANK
+                or (start.year == end.year and start.month == end.month),
+                headings[1], line, row.display, row.title, cites)))
+        self.reports, self.last = reports, last
 
     def ranked_people(self) -> list[tuple[str, int]]:
         """Everyone named with their event count, most first (ties by name)."""
@@ -149,8 +162,7 @@ def write_markdown_db(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
                       title: str | None = None, mermaid: bool = False) -> int:
     """Write the Markdown page of the events ``f`` shows; returns the number of events."""
     page = _Page()
-    for detail in iter_event_details(db, f):
-        page.add(detail)
+    page.gather(iter_event_citations(db, f))
     items = page.items
     heading = title or title_for(f, page.ranked_people)
     outlets = [name for name, _ in
@@ -187,13 +199,20 @@ def write_markdown_db(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
 def _write_items(items: Sequence[_Item], lines: list[str], footnotes: list[str]) -> None:
     """Append the items' lines with their footnote references, and their footnotes (each
     ending with a newline: the blank line after it on the page)."""
+    append, note = lines.append, footnotes.append
     for item in items:
-        if not item.sources:
-            lines.append(item.line)
-            continue
-        refs = []
-        for source in item.sources:
-            ref = f"[^{len(footnotes) + 1}]"
-            footnotes.append(f"{ref}: {source_citation(source)}\n")
-            refs.append(ref)
-        lines.append(item.line + "".join(refs))
+        cites = item.cites
+        if not cites:
+            append(item.line)
+        elif len(cites) == 1:
+            n = len(footnotes) + 1
+            note(f"[^{n}]: {cites[0]}\n")
+            append(f"{item.line}[^{n}]")
+        else:
+            n = len(footnotes)
+            refs = []
+            for cite in cites:
+                n += 1
+                note(f"[^{n}]: {cite}\n")
+                refs.append(f"[^{n}]")
+            append(item.line + "".join(refs))
