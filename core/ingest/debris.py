@@ -318,7 +318,8 @@ def _split_debris(line: str) -> list[str]:
     else:
         parts = [line]
     if "(" in line or "Report abuse" in line or "|" in line or "Comments" in line:
-        parts = [_SPACES.sub(" ", _INLINE.sub(" ", part)) for part in parts]
+        parts = [_SPACES.sub(" ", _INLINE.sub(" ", part)) if _INLINE.search(part) else part
+                 for part in parts]
     return [part for part in parts if part.strip()]
 
 
