@@ -9,6 +9,7 @@ included, even when shared with a governing verb); when the clause's subject is 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -65,7 +66,9 @@ def _has_verb(tokens: Iterable[object]) -> bool:
 
 
 def _names_in(mentions: list[PersonMention], spans: list[tuple[int, int]]) -> list[str]:
-    return [m.name for m in mentions if m.label in _NAME_LABELS
+    lo = min(a for a, _ in spans)
+    hi = max(b for _, b in spans)
+    return [m.name for m in mentions if lo <= m.start < hi and m.label in _NAME_LABELS
             and any(a <= m.start < b for a, b in spans)]
 
 
@@ -123,11 +126,15 @@ def extract_reports(
     reports = []
     previous: list[Span] = []
     published = _publish_date(times)
+    ordered = sorted(times, key=lambda t: t.start)  # each sentence looks at its own times only
+    starts = [t.start for t in ordered]
     for sent in doc.sents:
         if not _has_verb(sent) or _furniture(sent):
             previous.append(sent)
             continue
-        for clause in dated_clauses(sent, times):
+        lo = bisect.bisect_left(starts, sent.start_char)
+        hi = bisect.bisect_left(starts, sent.end_char)
+        for clause in dated_clauses(sent, ordered[lo:hi]):
             if (not _has_verb(clause.tokens) or generic_present(clause)
                     or past_after_publication(clause, published)):
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
@@ -123,6 +124,13 @@ def _role_prefixed(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@lru_cache(maxsize=65536)
+def _middle_and_suffix(name: str) -> tuple[str, str]:
+    """nameparser's middle names and normalised suffix of ``name`` (parsed once per spelling)."""
+    human = HumanName(name)
+    return human.middle, normalise(human.suffix)
+
+
 class _Resolver:
     def __init__(self, rows: list[MentionRow], evidence: Evidence) -> None:
         self.rows = rows
@@ -142,14 +150,13 @@ class _Resolver:
         names (a bare "Henry Paulson" is "Henry M. Paulson Jr." unless a "Sr." is also named).
         """
         found = parts(name)
-        suffix = normalise(HumanName(name).suffix)
+        suffix = _middle_and_suffix(name)[1]
         return found.first, found.last, "" if suffix in _GENERATIONS else suffix
 
     @staticmethod
     def _middle(name: str) -> str:
-        human = HumanName(name)
-        suffix = normalise(human.suffix)
-        return " ".join(filter(None, (human.middle, suffix if suffix in _GENERATIONS else "")))
+        middle, suffix = _middle_and_suffix(name)
+        return " ".join(filter(None, (middle, suffix if suffix in _GENERATIONS else "")))
 
     def _variants(self) -> dict[str, str]:
         """Each full PERSON spelling -> its variant: suffix, then the middle names it carries.
