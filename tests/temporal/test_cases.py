@@ -14,27 +14,16 @@ Nothing reads the clock: the anchor is always passed in.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
-from core.models import TimeExpression
 from core.temporal import resolve_times
+from temporal.resolve_helpers import anchor, find
 
 F, M, S, W, T = "2024-05-17", "2024-01-15", "2023-12-31", "2024-02-28", "2024-10-01"
 
 
-def anchor(dct: str) -> datetime:
-    return datetime.combine(date.fromisoformat(dct), datetime.min.time(), tzinfo=UTC).replace(
-        hour=12)
 
 
-def find(text: str, dct: str, phrase: str) -> TimeExpression:
-    found = resolve_times(text, anchor(dct))
-    for t in found:
-        if t.text == phrase:
-            return t
-    raise AssertionError(f"{phrase!r} not found in {[(t.text, t.value) for t in found]}")
 
 
 # (publish date, sentence, phrase, expected value)

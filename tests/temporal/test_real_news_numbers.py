@@ -15,32 +15,21 @@ Publish dates used (weekdays checked with Python's calendar):
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
 from core.models import TimeExpression, TimexType
 from core.temporal import resolve_times
+from temporal.resolve_helpers import anchor, find
 
 E, H, Q, R = "2011-02-10", "2009-04-28", "2010-01-14", "2005-06-15"
 
 
-def anchor(dct: str) -> datetime:
-    """The publish date at noon UTC, as the TempEval harness anchors it."""
-    return datetime.combine(date.fromisoformat(dct), datetime.min.time(), tzinfo=UTC).replace(
-        hour=12)
 
 
 def resolve(text: str, dct: str) -> list[TimeExpression]:
     return resolve_times(text, anchor(dct))
 
 
-def find(text: str, dct: str, phrase: str) -> TimeExpression:
-    found = resolve(text, dct)
-    for t in found:
-        if t.text == phrase:
-            return t
-    raise AssertionError(f"{phrase!r} not found in {[(t.text, t.value) for t in found]}")
 
 
 def dated_over(text: str, dct: str, phrase: str) -> list[TimeExpression]:

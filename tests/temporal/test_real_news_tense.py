@@ -24,12 +24,12 @@ Publish dates used:
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from core.models import TimeExpression
 from core.temporal import resolve_times
+from temporal.resolve_helpers import anchor, find
 from tui.cli.timex import tag_document
 
 OCT, AUG, NOV = "2010-10-15", "2010-08-20", "2009-11-02"
@@ -37,17 +37,8 @@ FEB, JAN, MAR = "2011-02-04", "2011-01-31", "2011-03-01"
 FRI, TUE, WED = "2011-04-22", "2011-04-19", "2024-05-15"
 
 
-def anchor(dct: str) -> datetime:
-    return datetime.combine(date.fromisoformat(dct), datetime.min.time(), tzinfo=UTC).replace(
-        hour=12)
 
 
-def find(text: str, dct: str, phrase: str) -> TimeExpression:
-    found = resolve_times(text, anchor(dct))
-    for t in found:
-        if t.text == phrase:
-            return t
-    raise AssertionError(f"{phrase!r} not found in {[(t.text, t.value) for t in found]}")
 
 
 # (publish date, sentence, phrase, expected value)
