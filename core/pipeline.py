@@ -36,15 +36,13 @@ from core.store import (
     save_article,
 )
 from core.temporal import resolve_times
+from core.textpieces import CHUNK_CHARS, split_long_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 BATCH_SIZE = 32
-# Longer texts are parsed and analysed in pieces (spaCy's limit is 1M characters, and the
-# analysis of one piece costs more than linearly in its length).
-CHUNK_CHARS = 50_000
 BATCH_CHARS = 200_000  # about this much text is parsed at once
 # (characters analysed so far, characters to analyse, the article being analysed)
 Progress = Callable[[int, int, str], None]
@@ -69,28 +67,6 @@ class IngestSummary:
     def failed(self) -> bool:
         """True when any input could not be read or stored."""
         return bool(self.problems)
-
-
-def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """Pieces of at most about ``limit`` characters, cut after paragraph breaks when possible.
-
-    Joined back together the pieces are exactly ``text``, so offsets stay valid.
-    """
-    pieces = []
-    start = 0
-    while len(text) - start > limit:
-        cut = text.rfind("\n\n", start, start + limit)
-        if cut <= start:
-            cut = text.rfind("\n", start, start + limit)
-        if cut <= start:
-            cut = text.rfind(" ", start, start + limit)
-        end = cut + 1 if cut > start else start + limit
-        while end < len(text) and text[end] in "\n ":
-            end += 1
-        pieces.append(text[start:end])
-        start = end
-    pieces.append(text[start:])
-    return pieces
 
 
 @dataclass(frozen=True, slots=True)
