@@ -28,6 +28,7 @@ import sqlite_utils
 from core.filters import TimelineFilter, where_clause
 from core.granular import parse_value
 from core.sanitize import strip_controls
+from core.store import ensure_statistics
 
 ORDER = "e.date_start, e.rank, e.id"
 
@@ -442,3 +443,47 @@ def month_grain_counts(
         out.append((key, n, coarse))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
+
+
+def longest_displays(db: sqlite_utils.Database, f: TimelineFilter, limit: int = 16
+                     ) -> list[str]:
+    """The ``limit`` longest distinct date displays among the shown events, longest first
+    (the dashboard sizes its date column to the widest of them)."""
+    where, params = where_clause(f)
+    return [r[0] for r in db.execute(
+        f"SELECT DISTINCT e.display FROM events e WHERE {where}"
+        " ORDER BY length(e.display) DESC, e.display LIMIT ?", [*params, limit]).fetchall()]
+
+
+def event_row(db: sqlite_utils.Database, event_id: int) -> TimelineRow | None:
+    """The timeline line of one event (shown or not), or None if it is gone."""
+    found = db.execute(f"SELECT {_ROW_SELECT} FROM events e WHERE e.id = ?",
+                       [event_id]).fetchone()
+    return _row(*found) if found else None
+
+
+def position_of(db: sqlite_utils.Database, f: TimelineFilter, event_id: int) -> int | None:
+    """Where event ``event_id`` sits in the filtered timeline (None when the filter hides it):
+    the number of shown events before it in timeline order."""
+    where, params = where_clause(f)
+    here = db.execute(f"SELECT e.date_start, e.rank FROM events e WHERE {where} AND e.id = ?",
+                      [*params, event_id]).fetchone()
+    if here is None:
+        return None
+    return int(db.execute(
+        f"SELECT count(*) FROM events e WHERE {where}"
+        " AND (e.date_start, e.rank, e.id) < (?, ?, ?)",
+        [*params, here[0], here[1], event_id]).fetchone()[0])
+
+
+def refresh_statistics(db: sqlite_utils.Database, wait_ms: int = 1000) -> bool:
+    """:func:`core.store.ensure_statistics` unless the database stays busy (an ingest is
+    writing) or cannot be written for ``wait_ms``; True when statistics were refreshed.
+
+    Statistics only speed queries up, so any database error is a skip, never a failure.
+    """
+    try:
+        db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        return ensure_statistics(db)
+    except sqlite3.Error:
+        return False
