@@ -28,10 +28,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
 from core.models import AnalysedArticle, Article, Report
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class DatabaseProblem(Exception):
@@ -100,7 +101,8 @@ def identify(conn: sqlite3.Connection, path: str | Path) -> int | None:
 def _known_tables() -> set[str]:
     names = set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _SCHEMA))
     shadow = {f"events_fts_{part}" for part in ("data", "idx", "docsize", "config", "content")}
-    return names | shadow | {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
+    return names | shadow | {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence",
+                             Migrations.migrations_table}
 
 
 def open_db(path: str | Path | None = None) -> sqlite_utils.Database:
@@ -162,7 +164,7 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
     Nothing is created or changed: no table, no journal-mode switch, so it works on a
     read-only file and never modifies another application's SQLite file (a WAL-mode file is
     identified through an ``immutable`` view first, which leaves no ``-wal`` or ``-shm``
-    next to it). A database of the older schema 1 is upgraded first (the one write a
+    next to it). A database of an older schema is upgraded first (the one write a
     read-only command makes, and only to a Dateline database). :class:`DatabaseProblem`
     says why a file cannot be used.
     """
@@ -248,15 +250,33 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create every table and index that is missing; upgrade a database of an older schema.
 
-    Upgrades keep everything, the user's own tables (``user_events``, ``user_people``,
-    ``user_log``) untouched.
+    Upgrades run the pending :data:`MIGRATIONS` in order under one write lock (``BEGIN
+    IMMEDIATE``: a second process opening the same old file waits, then finds nothing left
+    to do), each in its own savepoint, and keep everything, the user's own tables
+    (``user_events``, ``user_people``, ``user_log``) untouched. A new database is created
+    at the current schema with every migration recorded as applied.
     """
-    if schema_version(db) == 1:
-        _migrate_1_to_2(db)
-    db.conn.executescript(_SCHEMA)
-    db.execute(
-        "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION]
-    )
+    if schema_version(db) == SCHEMA_VERSION and not MIGRATIONS.pending(db):
+        db.executescript(_SCHEMA)  # an index or table missing from a creation cut short
+        return
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys=OFF")  # a table rebuilt by a migration keeps its rows
+    try:
+        with transaction(db):
+            version = schema_version(db)  # again, now that this connection holds the lock
+            if version is None:
+                db.executescript(_SCHEMA)
+                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                           [str(SCHEMA_VERSION)])
+                version = SCHEMA_VERSION
+            _record_reached(db, version)
+            MIGRATIONS.apply(db)
+            db.executescript(_SCHEMA)
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise sqlite3.IntegrityError(f"upgrade left {len(problems)} broken reference(s)")
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 def schema_version(db: sqlite_utils.Database) -> int | None:
@@ -285,48 +305,77 @@ def _legacy_holder(path: str) -> str:
     return os.path.realpath(path) if os.path.exists(path) else path
 
 
-def _migrate_1_to_2(db: sqlite_utils.Database) -> None:
+MIGRATIONS = Migrations("dateline")
+"""The schema's history, oldest first (sqlite-utils migrations, recorded in the
+``_sqlite_migrations`` table). A migration named ``schema_N`` brings schema N - 1 to N and
+sets ``meta.schema_version`` to N, which read-only opens and older releases go by. To change
+the schema: add the new shape to ``_SCHEMA`` (what a new database gets), raise
+:data:`SCHEMA_VERSION` and register a ``schema_N`` migration that brings existing databases
+there."""
+
+
+def _target(name: str) -> int:
+    """The schema a migration named ``schema_N`` brings a database to."""
+    return int(name.removeprefix("schema_"))
+
+
+def _record_reached(db: sqlite_utils.Database, version: int) -> None:
+    """Record as applied the migrations up to ``version``: a database made before migrations
+    were recorded (or just created at the current schema) already has their changes."""
+    MIGRATIONS.ensure_migrations_table(db)
+    applied_at = str(datetime.now(UTC))
+    db.table(Migrations.migrations_table).insert_all(
+        [{"migration_set": MIGRATIONS.name, "name": m.name, "applied_at": applied_at}
+         for m in MIGRATIONS.pending(db) if _target(m.name) <= version],
+        ignore=True)
+
+
+def _set_version(db: sqlite_utils.Database, version: int) -> None:
+    db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+
+
+@MIGRATIONS(name="schema_2")
+def _articles_get_identities(db: sqlite_utils.Database) -> None:
     """Schema 1 -> 2: articles get an identity (``ident``), a file may hold many articles
     (``files`` keyed by path and article), and a report key is unique per article only."""
     conn = db.conn
-    conn.execute("PRAGMA foreign_keys=OFF")
-    try:
-        with transaction(db):
-            conn.execute("ALTER TABLE articles ADD COLUMN ident TEXT")
-            # The old report keys were built from the url, else the origin: keeping the origin
-            # as the identity keeps the corrections of a file's next version (see save_article).
-            conn.execute(
-                "UPDATE articles SET ident = CASE WHEN url IS NOT NULL AND origin LIKE '%#%'"
-                " THEN 'url:' || url ELSE origin END")
-            rows = conn.execute("SELECT path, article_key FROM files").fetchall()
-            conn.execute("DROP TABLE files")
-            conn.execute(
-                "CREATE TABLE files (path TEXT NOT NULL, article_key TEXT NOT NULL"
-                " REFERENCES articles(key) ON DELETE CASCADE, PRIMARY KEY (path, article_key))")
-            conn.executemany("INSERT OR IGNORE INTO files(path, article_key) VALUES (?, ?)",
-                             [(_legacy_holder(path), key) for path, key in rows])
-            conn.execute(
-                "CREATE TABLE reports_v2 (id INTEGER PRIMARY KEY, report_key TEXT NOT NULL,"
-                " article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,"
-                " time_id INTEGER NOT NULL REFERENCES times(id) ON DELETE CASCADE,"
-                " sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL,"
-                " clause_start INTEGER NOT NULL, clause_end INTEGER NOT NULL,"
-                " title TEXT NOT NULL, confidence REAL NOT NULL, people TEXT NOT NULL,"
-                " UNIQUE (article_key, report_key))")
-            conn.execute(
-                "INSERT INTO reports_v2(id, report_key, article_key, time_id, sentence,"
-                " sentence_start, clause_start, clause_end, title, confidence, people)"
-                " SELECT id, report_key, article_key, time_id, sentence, sentence_start,"
-                " clause_start, clause_end, title, confidence, people FROM reports")
-            conn.execute("DROP TABLE reports")
-            conn.execute("ALTER TABLE reports_v2 RENAME TO reports")
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
-                         [str(SCHEMA_VERSION)])
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise sqlite3.IntegrityError(f"upgrade left {len(problems)} broken reference(s)")
-    finally:
-        conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("ALTER TABLE articles ADD COLUMN ident TEXT")
+    # The old report keys were built from the url, else the origin: keeping the origin as the
+    # identity keeps the corrections of a file's next version (see save_article).
+    conn.execute(
+        "UPDATE articles SET ident = CASE WHEN url IS NOT NULL AND origin LIKE '%#%'"
+        " THEN 'url:' || url ELSE origin END")
+    rows = conn.execute("SELECT path, article_key FROM files").fetchall()
+    conn.execute("DROP TABLE files")
+    conn.execute(
+        "CREATE TABLE files (path TEXT NOT NULL, article_key TEXT NOT NULL"
+        " REFERENCES articles(key) ON DELETE CASCADE, PRIMARY KEY (path, article_key))")
+    conn.executemany("INSERT OR IGNORE INTO files(path, article_key) VALUES (?, ?)",
+                     [(_legacy_holder(path), key) for path, key in rows])
+    conn.execute(
+        "CREATE TABLE reports_v2 (id INTEGER PRIMARY KEY, report_key TEXT NOT NULL,"
+        " article_key TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,"
+        " time_id INTEGER NOT NULL REFERENCES times(id) ON DELETE CASCADE,"
+        " sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL,"
+        " clause_start INTEGER NOT NULL, clause_end INTEGER NOT NULL,"
+        " title TEXT NOT NULL, confidence REAL NOT NULL, people TEXT NOT NULL,"
+        " UNIQUE (article_key, report_key))")
+    conn.execute(
+        "INSERT INTO reports_v2(id, report_key, article_key, time_id, sentence,"
+        " sentence_start, clause_start, clause_end, title, confidence, people)"
+        " SELECT id, report_key, article_key, time_id, sentence, sentence_start,"
+        " clause_start, clause_end, title, confidence, people FROM reports")
+    conn.execute("DROP TABLE reports")
+    conn.execute("ALTER TABLE reports_v2 RENAME TO reports")
+    _set_version(db, 2)
+
+
+@MIGRATIONS(name="schema_3")
+def _events_get_importance(db: sqlite_utils.Database) -> None:
+    """Schema 2 -> 3: events get an ``importance`` (0 until the next rebuild scores them) and
+    the ``events_top`` index that serves "the N most important" (created by ``_SCHEMA``)."""
+    db.execute("ALTER TABLE events ADD COLUMN importance REAL NOT NULL DEFAULT 0")
+    _set_version(db, 3)
 
 
 _SCHEMA = """
@@ -377,8 +426,10 @@ CREATE TABLE IF NOT EXISTS events (
     date_end TEXT NOT NULL, display TEXT NOT NULL, confidence REAL NOT NULL,
     sources INTEGER NOT NULL, conflict TEXT, people TEXT NOT NULL, implied INTEGER NOT NULL,
     edited INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0,
-    hidden INTEGER NOT NULL DEFAULT 0);
+    hidden INTEGER NOT NULL DEFAULT 0, importance REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS events_order ON events(date_start, rank, id);
+CREATE INDEX IF NOT EXISTS events_top ON events(
+    hidden, importance DESC, sources DESC, date_start, id);
 CREATE INDEX IF NOT EXISTS events_shown ON events(hidden, date_start, rank, id, date_end);
 CREATE TABLE IF NOT EXISTS event_reports (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from factories import article
 
-from core.store import NotAnalysedError, open_db, save_article, schema_version
+from core.store import SCHEMA_VERSION, NotAnalysedError, open_db, save_article, schema_version
 from tui.cli import main
 
 pytestmark = pytest.mark.slow
@@ -217,7 +217,7 @@ def test_a_schema_1_database_upgrades_and_keeps_the_users_corrections(
 
     monkeypatch.chdir(tmp_path)  # where the release-1 ingest ran ("news/walkout.md")
     before = export(db)
-    assert schema_version(open_db(db)) == 2
+    assert schema_version(open_db(db)) == SCHEMA_VERSION
     assert ingest(db, "news").endswith("0 added, 3 unchanged, 0 failed\n")
     assert export(db) == before
     upgraded = sqlite3.connect(db)
