@@ -161,10 +161,11 @@ class Undone:
 
 
 def undo(db: sqlite_utils.Database) -> Undone | None:
-    """Revert the latest correction; None when there is nothing to undo."""
+    """Revert the latest correction to an event (people edits have their own undo, in
+    ``core.people.edits``); None when there is nothing to undo."""
     with transaction(db):
-        row = db.execute("SELECT id, kind, target, before FROM user_log ORDER BY id DESC"
-                         " LIMIT 1").fetchone()
+        row = db.execute("SELECT id, kind, target, before FROM user_log WHERE kind IN"
+                         " ('date', 'star', 'hide') ORDER BY id DESC LIMIT 1").fetchone()
         if row is None:
             return None
         log_id, kind, target, before_json = row
