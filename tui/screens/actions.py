@@ -3,33 +3,22 @@ copy it as Markdown, and export the whole view. Writes run in thread workers."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
 from textual import work
 from textual.screen import Screen
 
 from core import triage
 from core.export import event_markdown, export_timeline
 from core.filters import TimelineFilter
-from core.queries import event_detail, index_of_date, page_events
+from core.queries import event_detail, event_row, position_of
 from core.sanitize import strip_controls
 from tui.clock import Clock
 from tui.db import connect
 from tui.screens.export import ExportRequest, ExportScreen, refuse_target, write_atomically
 from tui.screens.prompt import PromptScreen
 from tui.widgets.timeline import TimelineView
-
-
-def position_of(db: sqlite_utils.Database, flt: TimelineFilter, event_id: int,
-                start: str) -> int | None:
-    """Where event ``event_id`` (starting on ``start``) now sits in the filtered timeline."""
-    first = index_of_date(db, flt, date.fromisoformat(start))
-    for i, row in enumerate(page_events(db, flt, first, 1000)):
-        if row.id == event_id:
-            return first + i
-    return None
 
 
 class EventActions(Screen[None]):
@@ -128,10 +117,9 @@ class EventActions(Screen[None]):
     def _save_fix(self, event_id: int, value: str, mod: str | None) -> None:
         with connect(self.db_path) as db:
             ok = triage.set_date(db, event_id, value, mod)
-            row = db.execute("SELECT date_start, display FROM events WHERE id = ?",
-                             [event_id]).fetchone()
-            where = position_of(db, self.filter, event_id, row[0]) if row else None
-        text = f"Date set to {row[1]}" if ok and row else "Could not set that date"
+            row = event_row(db, event_id)
+            where = position_of(db, self.filter, event_id)
+        text = f"Date set to {row.display}" if ok and row else "Could not set that date"
         self.app.call_from_thread(self._after, text, where)
 
     # --- copy and export -------------------------------------------------------------------

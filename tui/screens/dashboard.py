@@ -6,8 +6,6 @@ every query runs in a thread worker with its own connection.
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import suppress
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -29,9 +27,9 @@ from core.queries import (
     event_detail,
     index_of_date,
     people_counts,
+    refresh_statistics,
     source_counts,
 )
-from core.store import ensure_statistics
 from tui.clock import Clock
 from tui.daterange import DateRange, parse_range
 from tui.db import connect
@@ -107,9 +105,8 @@ class DashboardScreen(EventActions, Screen[None]):
     @work(thread=True, group="statistics", exit_on_error=False)
     def _statistics(self) -> None:
         """Planner statistics for fast filters, beside the first load (never blocking it)."""
-        with connect(self.db_path) as db, suppress(sqlite3.Error):
-            db.execute("PRAGMA busy_timeout = 1000")  # an ingest is writing: skip, try later
-            ensure_statistics(db)
+        with connect(self.db_path) as db:
+            refresh_statistics(db)  # an ingest is writing: skipped, done on a later open
 
     # --- the filter ------------------------------------------------------------------------
 
