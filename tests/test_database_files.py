@@ -196,10 +196,11 @@ def test_open_readonly_gives_a_connection_that_cannot_write(dateline_db: Path) -
     db.close()
 
 
-def test_a_schema_1_database_is_upgraded_once_then_read(tmp_path: Path) -> None:
-    fixture = ROOT / "tests" / "fixtures" / "schema1" / "dateline-v1.db"
-    path = tmp_path / "v1.db"
-    shutil.copy(fixture, path)
+@pytest.mark.parametrize("fixture", ["schema1/dateline-v1.db", "schema2/dateline-v2.db"])
+def test_an_older_database_is_upgraded_once_then_read(tmp_path: Path, fixture: str) -> None:
+    fixture_path = ROOT / "tests" / "fixtures" / fixture
+    path = tmp_path / "old.db"
+    shutil.copy(fixture_path, path)
     result = run(["status"], path)
     assert result.exit_code == 0, result.output
     conn = sqlite3.connect(path)

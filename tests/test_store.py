@@ -1,12 +1,27 @@
-"""The store: one transaction per article, the same content stored once, edits replace."""
+"""The store: one transaction per article, the same content stored once, edits replace, and
+older databases upgrade in place through the schema migrations."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+import sqlite_utils
 from factories import analysed, article
 
 from core.rebuild import rebuild
-from core.store import open_db, save_article, transaction
+from core.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    DatabaseProblem,
+    open_db,
+    save_article,
+    schema_version,
+    transaction,
+)
 
 TEXT = ("Dock workers walked off the job on Wednesday. Marisol Ventura said the union "
         "will vote on Tuesday.")
@@ -84,3 +99,117 @@ def test_user_date_correction_survives_reingest_and_rebuild() -> None:
     rebuild(db)
     row = db.execute("SELECT display, edited FROM events WHERE title LIKE 'Dock%'").fetchone()
     assert row == ("14 May 2024", 1)
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+USER_TABLES = ("user_events", "user_people", "user_log")
+SHOWN = ("SELECT sentence, display, date_start, edited, starred, hidden FROM events"
+         " ORDER BY sentence")
+
+
+def _snapshot(path: Path) -> tuple[dict[str, list[tuple[object, ...]]], list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        users = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in USER_TABLES}
+        return users, conn.execute(SHOWN).fetchall()
+    finally:
+        conn.close()
+
+
+def _v1_with_a_hide(tmp_path: Path) -> Path:
+    """The committed schema-1 database, plus a hidden event written as release 1 wrote one
+    (its user_events row and the event's flag), since the fixture has none."""
+    path = tmp_path / "v1.db"
+    shutil.copy(FIXTURES / "schema1" / "dateline-v1.db", path)
+    conn = sqlite3.connect(path)
+    key = conn.execute("SELECT r.report_key FROM reports r JOIN event_reports er"
+                       " ON er.report_id = r.id JOIN events e ON e.id = er.event_id"
+                       " WHERE e.sentence LIKE 'A federal mediator%'").fetchone()[0]
+    conn.execute("INSERT INTO user_events(report_key, hidden, at) VALUES (?, 1, 't')", [key])
+    conn.execute("UPDATE events SET hidden = 1 WHERE sentence LIKE 'A federal mediator%'")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _v2(tmp_path: Path) -> Path:
+    path = tmp_path / "v2.db"
+    shutil.copy(FIXTURES / "schema2" / "dateline-v2.db", path)
+    return path
+
+
+def _probe(path: Path) -> sqlite_utils.Database:
+    """A plain read-only connection: reads the schema without upgrading anything."""
+    return sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+
+
+def _applied(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+@pytest.mark.parametrize(("make", "version"), [(_v1_with_a_hide, 1), (_v2, 2)],
+                         ids=["schema 1", "schema 2"])
+def test_an_older_database_upgrades_in_place_keeping_the_users_choices(
+    tmp_path: Path, make: Callable[[Path], Path], version: int
+) -> None:
+    path = make(tmp_path)
+    users, shown = _snapshot(path)
+    assert users["user_people"] and len(users["user_events"]) == 3  # a date, a star, a hide
+    probe = _probe(path)
+    assert schema_version(probe) == version
+    probe.close()
+
+    db = open_db(path)
+    assert schema_version(db) == SCHEMA_VERSION == 3
+    assert _applied(db) == ["schema_2", "schema_3"]
+    assert db.execute("SELECT count(*), max(importance) FROM events").fetchone() == (6, 0)
+    assert "events_top" in {i.name for i in db.table("events").indexes}
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.close()
+    assert _snapshot(path) == (users, shown)
+
+    db = open_db(path)  # rebuilt from the upgraded tables, the choices still apply
+    rebuild(db)
+    flags = {s: (display, starred, hidden) for s, display, _, _, starred, hidden in
+             db.execute(SHOWN).fetchall()}
+    db.close()
+    assert flags["Dock workers walked off the job on Wednesday after talks collapsed."][0] == (
+        "14 May 2024")
+    assert flags["Negotiators reached a tentative agreement late on Thursday."][1] == 1
+    assert flags["A federal mediator was appointed on Friday morning."][2] == 1
+    assert _snapshot(path) == (users, shown)
+
+
+def test_an_upgraded_database_opens_again_without_migrating(tmp_path: Path) -> None:
+    path = _v2(tmp_path)
+    open_db(path).close()
+    probe = _probe(path)
+    first = probe.execute("SELECT name, applied_at FROM _sqlite_migrations ORDER BY id").fetchall()
+    probe.close()
+    db = open_db(path)
+    assert db.execute("SELECT name, applied_at FROM _sqlite_migrations ORDER BY id"
+                      ).fetchall() == first
+    assert not MIGRATIONS.pending(db)
+    db.close()
+
+
+def test_a_new_database_starts_at_the_current_schema_with_every_migration_recorded() -> None:
+    db = open_db(None)
+    assert schema_version(db) == SCHEMA_VERSION
+    assert _applied(db) == ["schema_2", "schema_3"]
+    assert "importance" in db.table("events").columns_dict
+
+
+def test_a_failed_upgrade_changes_nothing(tmp_path: Path) -> None:
+    path = _v2(tmp_path)
+    conn = sqlite3.connect(path)  # schema_3 adds this column: its ALTER TABLE now fails
+    conn.execute("ALTER TABLE events ADD COLUMN importance REAL")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseProblem, match="duplicate column name: importance"):
+        open_db(path)
+    probe = _probe(path)
+    assert schema_version(probe) == 2
+    assert not probe["_sqlite_migrations"].exists()
+    probe.close()
+    assert _snapshot(path) == _snapshot(FIXTURES / "schema2" / "dateline-v2.db")
