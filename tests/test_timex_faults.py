@@ -3,15 +3,14 @@ number and id, every good line still gets its output, and the exit code is 1."""
 
 from __future__ import annotations
 
-import importlib
 import json
 
 import pytest
 from click.testing import CliRunner
 
+import core.temporal.timex as timex_module
+import core.textpieces
 from tui.cli import main
-
-timex_module = importlib.import_module("tui.cli.timex")  # the name tui.cli.timex is the command
 
 GOOD = {"id": "good", "text": "Officials said Friday that sales fell last year.",
         "dct": "1998-08-08"}
@@ -108,9 +107,7 @@ def test_the_last_days_of_the_calendar_as_dct_never_crash() -> None:
 def test_a_long_document_is_tagged_a_piece_at_a_time_with_exact_offsets(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import core.pipeline
-
-    monkeypatch.setattr(core.pipeline, "CHUNK_CHARS", 300)
+    monkeypatch.setattr(core.textpieces, "CHUNK_CHARS", 300)
     paragraph = "The cranes stood still over the water while the talks went on. " * 3
     text = "\n\n".join(f"{paragraph}Round {i} ended on Friday." for i in range(20))
     code, out, err = _invoke([json.dumps({"id": "long", "text": text, "dct": "2024-05-17"})])

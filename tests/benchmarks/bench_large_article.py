@@ -64,11 +64,11 @@ def run_one(kind: str, kb: int) -> dict[str, float]:
             assert summary.added == 1, summary.problems
             count = db["reports"].count
         else:
-            from tui.cli.timex import _resolve, anchor_of
+            from core.temporal.timex import anchor_of, resolve_long
 
             text = body_of(article.read_text(encoding="utf-8"))
             start, cpu = time.perf_counter(), cpu_seconds()
-            count = len(_resolve(text, anchor_of("2024-05-17")))
+            count = len(resolve_long(text, anchor_of("2024-05-17")))
             elapsed, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return {"kb": kb, "chars": chars, "seconds": elapsed, "cpu": cpu, "peak_mb": peak_mb(),
             "found": count}

@@ -11,6 +11,8 @@ from types import ModuleType
 
 from click.testing import CliRunner
 
+from core.temporal.timex import anchor_of
+
 
 def _load() -> ModuleType:
     """Import tui/cli/timex.py by path, so a half-built tui.cli package cannot break it."""
@@ -60,10 +62,10 @@ def test_one_line_per_document_with_offsets_and_values() -> None:
 
 
 def test_dct_value_time_is_the_anchor() -> None:
-    assert cli.anchor_of("2024-05-17", "2024-05-17T09:30") == datetime(2024, 5, 17, 9, 30,
-                                                                      tzinfo=UTC)
-    assert cli.anchor_of("2024-05-17", "") == datetime(2024, 5, 17, 12, tzinfo=UTC)
-    assert cli.anchor_of("1998-01-20", "19980120") == datetime(1998, 1, 20, 12, tzinfo=UTC)
+    assert anchor_of("2024-05-17", "2024-05-17T09:30") == datetime(2024, 5, 17, 9, 30,
+                                                                  tzinfo=UTC)
+    assert anchor_of("2024-05-17", "") == datetime(2024, 5, 17, 12, tzinfo=UTC)
+    assert anchor_of("1998-01-20", "19980120") == datetime(1998, 1, 20, 12, tzinfo=UTC)
 
 
 def test_no_intervals_in_tempeval_output() -> None:

@@ -29,8 +29,8 @@ from datetime import date
 import pytest
 
 from core.temporal import resolve_times
+from core.temporal.timex import tag_document
 from temporal.resolve_helpers import anchor, find
-from tui.cli.timex import tag_document
 
 OCT, AUG, NOV = "2010-10-15", "2010-08-20", "2009-11-02"
 FEB, JAN, MAR = "2011-02-04", "2011-01-31", "2011-03-01"

@@ -1,21 +1,31 @@
-"""The ``dateline`` command line: one click group, one module per command."""
+"""The ``dateline`` command line: one click group, one module per command.
+
+A command's module is imported only when that command runs (click's lazy-loading group, from
+its documentation), so ``dateline timex`` never pays for spaCy, SQLite helpers or Textual.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sys
 from typing import Any
 
 import click
 
-from tui.cli.export import events_command, export_command
-from tui.cli.ingest import ingest_command
-from tui.cli.locate import locate_command
-from tui.cli.open import demo_command, open_command
-from tui.cli.people import people_command
-from tui.cli.status import status_command
-from tui.cli.timex import timex
+# command name -> "module:attribute" of its click command
+COMMANDS = {
+    "ingest": "tui.cli.ingest:ingest_command",
+    "open": "tui.cli.open:open_command",
+    "demo": "tui.cli.open:demo_command",
+    "export": "tui.cli.export:export_command",
+    "events": "tui.cli.export:events_command",
+    "status": "tui.cli.status:status_command",
+    "locate": "tui.cli.locate:locate_command",
+    "people": "tui.cli.people:people_command",
+    "timex": "tui.cli.timex:timex",
+}
 
 
 def _silence_stdout() -> None:
@@ -27,8 +37,19 @@ def _silence_stdout() -> None:
 
 
 class _Main(click.Group):
-    """The group: a command's output that cannot be written (``-o -`` to a full disk, a
-    closed pipe) is one line on stderr and exit 1, never a traceback."""
+    """The group: commands imported when first used; a command's output that cannot be
+    written (``-o -`` to a full disk, a closed pipe) is one line on stderr and exit 1, never a
+    traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[cmd_name].split(":")
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -47,7 +68,3 @@ class _Main(click.Group):
 def main() -> None:
     """Dateline: one dated timeline from many news articles."""
 
-
-for command in (ingest_command, open_command, demo_command, export_command, events_command,
-                status_command, locate_command, people_command, timex):
-    main.add_command(command)
