@@ -1,11 +1,15 @@
 """The user's corrections to people: merge two, split an alias off, hide a non-person.
 
-Each correction is recorded in ``user_people`` (never touched by ingest) and the derived
-tables are rebuilt; ``rebuild`` replays every recorded correction, in order, on the freshly
-resolved people, so corrections survive re-ingest.
+Each correction is recorded in ``user_people`` (never touched by ingest) and logged in
+``user_log``, in one transaction; it changes no derived table. The caller (a CLI command, a
+dashboard action) then runs ``core.rebuild.rebuild``, which replays every recorded correction,
+in order, on the freshly resolved people, so corrections survive re-ingest.
 """
 
 from __future__ import annotations
+
+import json
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -14,19 +18,23 @@ from core.people.resolve import PeopleIndex
 from core.store import now_iso, transaction
 
 MERGE, SPLIT, HIDE = "merge", "split", "hide"
+LOG_KIND = "people"  # the kind of a people edit's row in ``user_log``
 
 
 def _record(db: sqlite_utils.Database, action: str, name: str, other: str | None) -> None:
+    """Store the correction and its log entry together; the caller rebuilds."""
     with transaction(db):
-        db.execute("INSERT INTO user_people(action, name, other, at) VALUES (?,?,?,?)",
-                   [action, name, other, now_iso()])
-    from core.rebuild import rebuild  # rebuild imports this module: import late
-
-    rebuild(db)
+        at = now_iso()
+        cur = db.execute("INSERT INTO user_people(action, name, other, at) VALUES (?,?,?,?)",
+                         [action, name, other, at])
+        db.execute("INSERT INTO user_log(kind, target, before, after, at) VALUES (?,?,?,?,?)",
+                   [LOG_KIND, json.dumps(cur.lastrowid), None,
+                    json.dumps({"action": action, "name": name, "other": other}), at])
 
 
 def merge_people(db: sqlite_utils.Database, a: str, b: str) -> None:
-    """Merge person ``a`` into person ``b``: ``b`` keeps its name and gains ``a``'s aliases.
+    """Merge person ``a`` into person ``b``: ``b`` keeps its name and gains ``a``'s aliases
+    (once the derived tables are rebuilt).
 
     Raises ``ValueError`` when ``a`` and ``b`` are the same person (nothing is recorded).
     """
@@ -36,13 +44,48 @@ def merge_people(db: sqlite_utils.Database, a: str, b: str) -> None:
 
 
 def split_alias(db: sqlite_utils.Database, alias: str, person: str) -> None:
-    """Take ``alias`` away from ``person``; it becomes a person of its own."""
+    """Take ``alias`` away from ``person``; it becomes a person of its own (after a rebuild)."""
     _record(db, SPLIT, alias, person)
 
 
 def hide_person(db: sqlite_utils.Database, name: str) -> None:
-    """Hide a name that is not a person (or not wanted) from the people list and events."""
+    """Hide a name that is not a person (or not wanted) from the people list and events
+    (after a rebuild)."""
     _record(db, HIDE, name, None)
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleEdit:
+    """One recorded correction to people."""
+
+    action: str
+    name: str
+    other: str | None
+
+    def describe(self) -> str:
+        """The correction in words, e.g. ``merge of D. Vollmer into Dana Vollmer``."""
+        if self.action == MERGE:
+            return f"merge of {self.name} into {self.other}"
+        if self.action == SPLIT:
+            return f"split of {self.name} off {self.other}"
+        return f"hiding of {self.name}"
+
+
+def undo_people_edit(db: sqlite_utils.Database) -> PeopleEdit | None:
+    """Forget the latest correction to people (and its log entry); None when there is none.
+
+    Like an edit, it changes no derived table: the caller rebuilds.
+    """
+    with transaction(db):
+        row = db.execute("SELECT id, action, name, other FROM user_people ORDER BY id DESC"
+                         " LIMIT 1").fetchone()
+        if row is None:
+            return None
+        edit_id, action, name, other = row
+        db.execute("DELETE FROM user_people WHERE id = ?", [edit_id])
+        db.execute("DELETE FROM user_log WHERE kind = ? AND target = ?",
+                   [LOG_KIND, json.dumps(edit_id)])
+    return PeopleEdit(action, name, other)
 
 
 def _find(index: PeopleIndex, name: str) -> str | None:

@@ -1,4 +1,5 @@
-"""``dateline people``: list the people, and merge, split or hide them (kept across re-ingest)."""
+"""``dateline people``: list the people; merge, split or hide them (kept across re-ingest);
+undo the latest such edit. Each edit is recorded first, then the derived tables are rebuilt."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 import click
 import sqlite_utils
 
-from core.people.edits import hide_person, merge_people, split_alias
+from core.people.edits import hide_person, merge_people, split_alias, undo_people_edit
 from core.queries import people_counts
+from core.rebuild import rebuild
 from core.sanitize import strip_controls
 from tui.cli.options import db_option, guard_database, open_existing, open_store, resolve_db
 
@@ -63,7 +65,8 @@ def merge(name: str, into: str, db_path: Path | None) -> None:
         merge_people(db, name, into)
     except ValueError as exc:
         raise click.ClickException(strip_controls(str(exc))) from exc
-    click.echo(f"merged {name} into {into}")
+    rebuild(db)
+    click.echo(strip_controls(f"merged {name} into {into}"))
 
 
 @people_command.command("split")
@@ -78,7 +81,8 @@ def split(alias: str, person: str, db_path: Path | None) -> None:
     if alias not in _names(db)[person]:
         raise click.ClickException(f"{alias!r} is not an alias of {person}")
     split_alias(db, alias, person)
-    click.echo(f"split {alias} off {person}")
+    rebuild(db)
+    click.echo(strip_controls(f"split {alias} off {person}"))
 
 
 @people_command.command("hide")
@@ -90,4 +94,21 @@ def hide(name: str, db_path: Path | None) -> None:
     db = _open(db_path)
     _need_person(db, name)
     hide_person(db, name)
-    click.echo(f"hid {name}")
+    rebuild(db)
+    click.echo(strip_controls(f"hid {name}"))
+
+
+@people_command.command("undo")
+@db_option
+@guard_database
+def undo(db_path: Path | None) -> None:
+    """Undo the latest merge, split or hide (run again to undo the one before).
+
+    Exit code 0 when an edit was undone, 1 when there was nothing to undo.
+    """
+    db = _open(db_path)
+    edit = undo_people_edit(db)
+    if edit is None:
+        raise click.ClickException("nothing to undo: no merge, split or hide is recorded")
+    rebuild(db)
+    click.echo(strip_controls(f"undid the {edit.describe()}"))
