@@ -48,3 +48,10 @@ class PeopleLoaded(Message):
 
     people: list[PersonCount]
     sources: list[tuple[str, int]]
+
+
+@dataclass
+class PeopleEdited(Message):
+    """People were merged, split, hidden or an edit undone; the tables are rebuilt."""
+
+    text: str  # what was done, for the notification

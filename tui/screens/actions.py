@@ -1,21 +1,25 @@
 """What the dashboard does to the event under the cursor: fix its date, star, hide, undo,
-copy it as Markdown, and export the whole view. Writes run in thread workers."""
+copy it as Markdown, and export the whole view; and undoing the latest people edit. Writes
+run in thread workers."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
-from textual import work
+from textual import on, work
 from textual.screen import Screen
 
 from core import triage
 from core.export import event_markdown, export_timeline
 from core.filters import TimelineFilter
+from core.people.edits import undo_people_edit
 from core.queries import event_detail, event_row, position_of
+from core.rebuild import rebuild
 from core.sanitize import strip_controls
 from tui.clock import Clock
 from tui.db import connect
+from tui.messages import PeopleEdited
 from tui.screens.export import ExportRequest, ExportScreen, refuse_target, write_atomically
 from tui.screens.prompt import PromptScreen
 from tui.widgets.timeline import TimelineView
@@ -76,6 +80,26 @@ class EventActions(Screen[None]):
     def _after(self, text: str, cursor: int | None) -> None:
         self.notify(text, timeout=3)
         self.reload(cursor)
+
+    # --- people ----------------------------------------------------------------------------
+
+    def action_undo_people(self) -> None:
+        self._undo_people()
+
+    @work(thread=True, group="people-edit", exclusive=True, exit_on_error=False)
+    def _undo_people(self) -> None:
+        """Forget the latest merge, split or hide, rebuild, and say what was undone."""
+        with connect(self.db_path) as db:
+            edit = undo_people_edit(db)
+            if edit is not None:
+                rebuild(db)
+        self.post_message(PeopleEdited(
+            strip_controls(f"Undid the {edit.describe()}") if edit else
+            "No people edit to undo"))
+
+    @on(PeopleEdited)
+    def _people_edited(self, message: PeopleEdited) -> None:
+        self._after(message.text, None)
 
     # --- fixing a date ---------------------------------------------------------------------
 

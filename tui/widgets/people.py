@@ -1,4 +1,5 @@
-"""The side panel: people (type to narrow, space to pick, any/all) and sources."""
+"""The side panel: people (type to narrow, space to pick, any/all, u undoes the latest
+merge, split or hide) and sources."""
 
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ class SidePanel(Vertical):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "toggle_mode", "Any/all people", id="people.mode"),
+        Binding("u", "screen.undo_people", "Undo people edit", id="people.undo"),
         Binding("escape", "screen.focus_timeline", "Back to timeline", id="side.back"),
         Binding("down", "to_list", "Into the list", show=False, id="side.to_list"),
     ]
