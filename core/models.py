@@ -40,6 +40,8 @@ class Granularity(StrEnum):
     DURATION = "duration"
     SET = "set"
     VAGUE = "vague"
+    # No time phrase: a statement placed on or before its article's publish date.
+    REPORTED = "reported"
 
     @property
     def dates_an_event(self) -> bool:
@@ -64,6 +66,8 @@ GRANULARITY_RANK: dict[Granularity, int] = {
     Granularity.TIME: 10,
     Granularity.DURATION: 0,
     Granularity.SET: 0,
+    # One day, the publish date, but only "on or before" it: a dated source always wins.
+    Granularity.REPORTED: 8,
 }
 
 

@@ -22,7 +22,14 @@ import sqlite_utils
 from core.events.extract import extract_reports
 from core.ingest import STDIN, IngestProblem, ReadOptions, discover, read_file
 from core.ingest.reader import MAX_ARTICLE_CHARS, too_long
-from core.models import AnalysedArticle, Article, PersonMention, Report, TimeExpression
+from core.models import (
+    AnalysedArticle,
+    Article,
+    Granularity,
+    PersonMention,
+    Report,
+    TimeExpression,
+)
 from core.nlp import load_nlp
 from core.people.extract import person_mentions
 from core.rebuild import rebuild
@@ -115,7 +122,11 @@ def _analyse_piece(doc: Doc, piece: _Piece) -> tuple[list[TimeExpression],
     article = piece.article
     times = resolve_times(doc, article.published)
     mentions = person_mentions(doc)
-    reports = extract_reports(doc, piece.key, times, mentions)
+    reports = extract_reports(doc, piece.key, times, mentions, article.published,
+                              lead=not piece.offset)
+    # Reported statements share one zero-length "time" per piece: it is stored with the others.
+    times += list({id(r.time): r.time for r in reports
+                   if r.time.granularity is Granularity.REPORTED}.values())
     offset = piece.offset
     if not offset:
         return times, mentions, reports

@@ -7,16 +7,22 @@ extracted tables and the user's choices, so it can be repeated at will with the 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import sqlite_utils
 
-from core.events.merge import ReportRow, agreed_date, merge_reports
+from core.events.importance import importance
+from core.events.merge import AgreedDate, ReportRow, agreed_date, merge_reports
 from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK, Granularity
 from core.people.edits import apply_edits, recorded_edits
 from core.people.resolve import MentionRow, PeopleIndex, resolve_people
 from core.store import ensure_statistics, transaction
+
+# A reported statement happened on or before its publish day; for merging with a dated telling
+# of the same event it reaches back this far (the date itself always comes from dated sources).
+REPORTED_REACH_DAYS = 3
+_REPORTED = Granularity.REPORTED.value
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -25,8 +31,7 @@ def rebuild(db: sqlite_utils.Database) -> None:
         index = _people(db)
         _clear_derived(db)
         person_ids = _write_people(db, index)
-        reports, people_of, implied_of, key_of = _reports(db, index)
-        _write_events(db, reports, people_of, implied_of, key_of, person_ids)
+        _write_events(db, _reports(db, index), person_ids)
         db.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
     ensure_statistics(db)  # the planner needs them to drive person and search filters
 
@@ -56,20 +61,34 @@ def _write_people(db: sqlite_utils.Database, index: PeopleIndex) -> dict[str, in
     return ids
 
 
-def _reports(
-    db: sqlite_utils.Database, index: PeopleIndex
-) -> tuple[list[ReportRow], dict[int, list[str]], dict[int, set[str]], dict[int, str]]:
+class _Reports:
+    """The stored reports as merging reads them, with what writing their events needs."""
+
+    def __init__(self) -> None:
+        self.rows: list[ReportRow] = []
+        self.people_of: dict[int, list[str]] = {}
+        self.implied_of: dict[int, set[str]] = {}
+        self.key_of: dict[int, str] = {}
+        self.leads: set[int] = set()  # reports of their article's first statement
+        self.reported: set[int] = set()  # reports with no time phrase (see core.events.reported)
+
+
+def _reports(db: sqlite_utils.Database, index: PeopleIndex) -> _Reports:
     rows = db.execute(
         "SELECT r.id, r.article_key, r.sentence, r.people, t.value, t.mod, t.granularity,"
         " t.range_start, t.range_end, r.report_key, r.clause_start - r.sentence_start,"
-        " r.clause_end - r.sentence_start, r.title FROM reports r JOIN times t ON t.id = r.time_id"
+        " r.clause_end - r.sentence_start, r.title, r.sentence_start FROM reports r"
+        " JOIN times t ON t.id = r.time_id"
         " WHERE t.range_start IS NOT NULL ORDER BY t.range_start, r.id").fetchall()
-    reports: list[ReportRow] = []
-    people_of: dict[int, list[str]] = {}
-    implied_of: dict[int, set[str]] = {}
-    key_of: dict[int, str] = {}
+    out = _Reports()
+    first: dict[str, tuple[int, list[int]]] = {}
     for (rid, article, sentence, people_json, value, _mod, gran, start, end, rkey,
-         clause_from, clause_to, title) in rows:
+         clause_from, clause_to, title, sentence_at) in rows:
+        at, ids = first.get(article, (sentence_at + 1, []))
+        if sentence_at < at:
+            first[article] = (sentence_at, [rid])
+        elif sentence_at == at:
+            ids.append(rid)
         clause = sentence[max(0, clause_from):max(0, clause_to)].strip() or sentence
         names: list[str] = []
         implied: set[str] = set()
@@ -82,22 +101,32 @@ def _reports(
                     implied.add(canonical)
             elif canonical is None and not is_implied:
                 others.append(written)
-        people_of[rid], implied_of[rid], key_of[rid] = names, implied, rkey
-        reports.append(ReportRow(rid, article, clause, tuple(names), value,
-                                 date.fromisoformat(start), date.fromisoformat(end),
-                                 GRANULARITY_RANK.get(Granularity(gran), 0), title,
-                                 tuple(others)))
-    return reports, people_of, implied_of, key_of
+        out.people_of[rid], out.implied_of[rid], out.key_of[rid] = names, implied, rkey
+        day_from, day_to = date.fromisoformat(start), date.fromisoformat(end)
+        if gran == _REPORTED:
+            out.reported.add(rid)
+            day_from -= timedelta(days=REPORTED_REACH_DAYS)
+        out.rows.append(ReportRow(rid, article, clause, tuple(names), value, day_from, day_to,
+                                  GRANULARITY_RANK.get(Granularity(gran), 0), title,
+                                  tuple(others), reported=gran == _REPORTED))
+    out.leads = {rid for _, ids in first.values() for rid in ids}
+    return out
 
 
-def _write_events(
-    db: sqlite_utils.Database,
-    reports: list[ReportRow],
-    people_of: dict[int, list[str]],
-    implied_of: dict[int, set[str]],
-    key_of: dict[int, str],
-    person_ids: dict[str, int],
-) -> None:
+def _agreed(members: list[ReportRow], reported: set[int],
+            displays: dict[str, str]) -> AgreedDate:
+    """The date dated members agree on; reported members only place an event nobody dates,
+    on the earliest publish day that reports it."""
+    dated = [r for r in members if r.id not in reported]
+    if dated:
+        return agreed_date(dated, displays)
+    return AgreedDate(min(members, key=lambda r: (r.date_end, r.id)).date_value, None)
+
+
+def _write_events(db: sqlite_utils.Database, found: _Reports,
+                  person_ids: dict[str, int]) -> None:
+    reports, people_of, implied_of, key_of = (
+        found.rows, found.people_of, found.implied_of, found.key_of)
     by_id = {r.id: r for r in reports}
     details = {r[0]: r[1:] for r in db.execute(
         "SELECT r.id, r.title, r.sentence, r.confidence, t.text, t.mod FROM reports r"
@@ -129,9 +158,11 @@ def _write_events(
         displays = {}
         for r in members:
             displays[r.date_value] = shown(r.date_value, details[r.id][4])
-        agreed = agreed_date(members, displays)
+        agreed = _agreed(members, found.reported, displays)
         value, mod = agreed.value, next(
-            (details[r.id][4] for r in members if r.date_value == agreed.value), mod)
+            (details[r.id][4] for r in members
+             if r.date_value == agreed.value and r.id not in found.reported), mod)
+        reported = all(r.id in found.reported for r in members)
         edits = [user[key_of[r.id]] for r in members if key_of[r.id] in user]
         edited = False
         starred = hidden = 0
@@ -143,24 +174,30 @@ def _write_events(
         granular = parsed(value, mod)
         if granular is None:
             continue
+        grain, display = granular.granularity, shown(value, mod)
+        if reported and not edited:
+            grain, display = Granularity.REPORTED, f"reported {shown(value, None)}"
         names = list(dict.fromkeys(n for r in members for n in people_of[r.id]))
         implied = {n for r in members for n in implied_of[r.id]} - {
             n for r in members for n in people_of[r.id] if n not in implied_of[r.id]}
+        articles = {r.article_key for r in members}
+        leads = {r.article_key for r in members if r.id in found.leads}
         event_rows.append((
             event_id, min(key_of[r.id] for r in members), title, sentence, expression,
-            value, mod, granular.granularity.value, GRANULARITY_RANK[granular.granularity],
-            granular.start.isoformat(), granular.end.isoformat(), shown(value, mod),
+            value, mod, grain.value, GRANULARITY_RANK[grain],
+            granular.start.isoformat(), granular.end.isoformat(), display,
             max(details[r.id][2] for r in members),
-            len({r.article_key for r in members}), agreed.conflict, ", ".join(names),
-            int(bool(implied)), int(edited), starred or 0, hidden or 0))
+            len(articles), agreed.conflict, ", ".join(names),
+            int(bool(implied)), int(edited), starred or 0, hidden or 0,
+            importance(len(articles), len(leads), grain, len(set(names) - implied))))
         link_rows.extend((event_id, r.id) for r in members)
         people_rows.extend((event_id, person_ids[n], int(n in implied)) for n in names
                            if n in person_ids)
     db.conn.executemany(
         "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
         " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
-        " people, implied, edited, starred, hidden)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+        " people, implied, edited, starred, hidden, importance)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
     db.conn.executemany("INSERT INTO event_reports(event_id, report_id) VALUES (?,?)", link_rows)
     db.conn.executemany(
         "INSERT OR IGNORE INTO event_people(event_id, person_id, implied) VALUES (?,?,?)",

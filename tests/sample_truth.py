@@ -1436,6 +1436,11 @@ MERGED_EVENTS = [
                 "phrase": "two days later",
                 "sentence_contains": "Owen Halvorsen quit two days later",
             },
+            {  # no time phrase: reported, on or before 16 May; the dated sources give the day
+                "file": B3,
+                "phrase": "",
+                "sentence_contains": "Owen Halvorsen resigned soon afterwards",
+            },
         ],
         "people": ["Owen Halvorsen"],
     },

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ import sqlite_utils
 from sample_truth import CONFLICT, MERGED_EVENTS, NON_PEOPLE, PEOPLE, PRONOUN_EVENTS, ROLES
 
 from core.pipeline import ingest
+from core.rebuild import REPORTED_REACH_DAYS
 from core.store import open_db
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_data"
@@ -116,15 +117,18 @@ def test_events_told_by_several_sources_are_merged(db: sqlite_utils.Database) ->
 
 def test_no_event_mixes_stories_or_far_apart_dates(db: sqlite_utils.Database) -> None:
     rows = db.execute(
-        "SELECT er.event_id, a.origin, t.range_start, t.range_end FROM event_reports er"
+        "SELECT er.event_id, a.origin, t.range_start, t.range_end, t.granularity"
+        " FROM event_reports er"
         " JOIN reports r ON r.id = er.report_id JOIN articles a ON a.key = r.article_key"
         " JOIN times t ON t.id = r.time_id").fetchall()
     stories: dict[int, set[str]] = {}
     spans: dict[int, list[tuple[date, date]]] = {}
-    for event_id, origin, start, end in rows:
+    for event_id, origin, start, end, granularity in rows:
         stories.setdefault(event_id, set()).add(Path(origin).name.rsplit("-", 2)[0][:7])
-        spans.setdefault(event_id, []).append((date.fromisoformat(start),
-                                               date.fromisoformat(end)))
+        first = date.fromisoformat(start)
+        if granularity == "reported":  # on or before its publish day
+            first -= timedelta(days=REPORTED_REACH_DAYS)
+        spans.setdefault(event_id, []).append((first, date.fromisoformat(end)))
     for event_id, names in stories.items():
         assert len(names) == 1, (event_id, names)
         latest_start = max(s for s, _ in spans[event_id])

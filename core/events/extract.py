@@ -12,12 +12,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
 
 from core.events.clauses import Clause, dated_clauses, subject_of
 from core.events.generic import generic_present, past_after_publication
+from core.events.reported import (
+    REPORTED_CONFIDENCE,
+    names_person,
+    reported_time,
+    statement_clause,
+)
 from core.events.titles import clause_title
 from core.models import GRANULARITY_RANK, EventPerson, PersonMention, Report, TimeExpression
 from core.temporal.state import NARRATIVE
@@ -35,6 +41,7 @@ CONFIDENCE_BY_RULE = (
 )
 VAGUE_CONFIDENCE = 0.5
 LOOK_BACK = 2  # sentences a pronoun may look back over for its one person
+LEAD_SENTENCES = 3  # sentences with a verb the lead statement may be preceded by (furniture)
 
 
 def confidence(time: TimeExpression) -> float:
@@ -120,24 +127,36 @@ def _publish_date(times: list[TimeExpression]) -> date | None:
 
 
 def extract_reports(
-    doc: Doc, article_key: str, times: list[TimeExpression], mentions: list[PersonMention]
+    doc: Doc, article_key: str, times: list[TimeExpression], mentions: list[PersonMention],
+    published: datetime | None = None, *, lead: bool = True,
 ) -> list[Report]:
-    """One report per dated clause of every sentence that has a verb."""
+    """One report per dated clause of every sentence that has a verb, and with ``published``
+    one reported event (see :mod:`core.events.reported`) per undated statement that is the
+    lead (the first statement among the first ``LEAD_SENTENCES`` sentences with a verb, when
+    ``lead``: the text starts the article) or names a person."""
     reports = []
     previous: list[Span] = []
-    published = _publish_date(times)
+    published_day = published.date() if published else _publish_date(times)
     ordered = sorted(times, key=lambda t: t.start)  # each sentence looks at its own times only
     starts = [t.start for t in ordered]
+    undated = reported_time(published) if published else None
+    lead_chances = LEAD_SENTENCES if lead else 0
     for sent in doc.sents:
         if not _has_verb(sent) or _furniture(sent):
             previous.append(sent)
             continue
+        lead_chances -= 1
         lo = bisect.bisect_left(starts, sent.start_char)
         hi = bisect.bisect_left(starts, sent.end_char)
-        for clause in dated_clauses(sent, ordered[lo:hi]):
-            if (not _has_verb(clause.tokens) or generic_present(clause)
-                    or past_after_publication(clause, published)):
-                continue
+        clauses = [clause for clause in dated_clauses(sent, ordered[lo:hi])
+                   if _has_verb(clause.tokens) and not generic_present(clause)
+                   and not past_after_publication(clause, published_day)]
+        stated = None
+        if undated and not clauses and (lead_chances >= 0 or names_person(sent, mentions)):
+            stated = statement_clause(sent, undated)
+            if stated is not None:
+                clauses = [stated]
+        for clause in clauses:
             named = list(dict.fromkeys(_names_in(mentions, _token_spans(clause))))
             people = [EventPerson(n) for n in named]
             if _pronoun_subject(clause):
@@ -149,7 +168,9 @@ def extract_reports(
                 sentence_start=sent.start_char, clause_start=clause.start,
                 clause_end=clause.end, time=clause.time,
                 title=clause_title(clause, person=_one_person(mentions, previous)),
-                people=tuple(people), confidence=confidence(clause.time),
+                people=tuple(people),
+                confidence=REPORTED_CONFIDENCE if clause is stated else confidence(clause.time),
             ))
+            lead_chances = -1  # the first statement is the lead; the rest need a person
         previous.append(sent)
     return reports

@@ -32,7 +32,7 @@ from core.events.clauses import Clause
 _GENERIC_PHRASES = frozenset({"today", "these days", "nowadays"})
 _PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "should", "may", "can", "must", "ca"})
-_SAYING = frozenset({
+SAYING_VERBS = frozenset({
     "say", "says", "tell", "tells", "announce", "announces", "confirm", "confirms", "warn",
     "warns", "claim", "claims", "insist", "insists", "report", "reports", "reveal", "reveals",
     "urge", "urges", "demand", "demands", "call", "calls", "deny", "denies", "admit", "admits",
@@ -57,7 +57,7 @@ def generic_present(clause: Clause) -> bool:
     auxiliaries = _auxiliaries(head)
     if any(aux.tag_ == "MD" and aux.lower_ in _HYPOTHETICAL for aux in auxiliaries):
         return True
-    if head.lower_ in _SAYING:
+    if head.lower_ in SAYING_VERBS:
         return False
     if head.tag_ in _PRESENT_SIMPLE:
         return not auxiliaries and not _looks_ahead(head)

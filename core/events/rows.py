@@ -20,6 +20,8 @@ class ReportRow:
     rank: int
     title: str = ""  # the clause's title: its subject, verb and object
     names: tuple[str, ...] = ()  # other named things written in it (organisations, places)
+    # No time phrase: its range is only "on or before the publish day" (core.events.reported)
+    reported: bool = False
 
 
 def overlap(a: ReportRow, b: ReportRow) -> bool:

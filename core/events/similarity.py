@@ -10,7 +10,9 @@ rapidfuzz ``token_set_ratio`` on content words, after a cheap set-overlap check;
 in both titles (the event's subject, verb and object), above all words naming the same kind
 of happening ("walkout"/"strike", "deal"/"agreement"), and shared organisations add to the
 score. Two reports of one article are one event only when they carry the same date value and
-say nearly the same thing (an article repeating itself).
+say nearly the same thing (an article repeating itself). A reported statement (no time
+phrase, only "on or before" its publish day) is judged as if its date were apart from the
+other's: its overlap proves little, and when either names people they must share one.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def same_event(a: ReportRow, b: ReportRow, fa: Features, fb: Features) -> float 
     gap = gap_days(a, b)
     if gap > WINDOW_DAYS:
         return None
+    if a.reported or b.reported:
+        gap = max(gap, 1)  # "on or before" overlaps loosely: judge it as dates apart
     shared_people = bool(fa.people & fb.people)
     shared_words = len(fa.word_set & fb.word_set)
     shared_core = len(fa.core & fb.core)
@@ -73,6 +77,8 @@ def same_event(a: ReportRow, b: ReportRow, fa: Features, fb: Features) -> float 
         return None
     if fa.people and fb.people and not shared_people:
         return None  # "Ruiz resigned" and "Beck resigned": two events, however alike
+    if (a.reported or b.reported) and (fa.people or fb.people) and not shared_people:
+        return None  # an undated "Ruiz confirmed ..." is not whatever else was confirmed
     short = smaller < SHORT_WORDS
     # A few words are a subset of almost anything: days apart and no shared person, compare
     # them in full.
