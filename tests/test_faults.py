@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from denied import LOCKED
+from denied import patches as denied_patches
 
 import core.ingest.reader
 import core.pipeline
@@ -149,6 +151,12 @@ CASES = [
         "article too long", patch=LIMIT),
     Case("missing input path", ["ingest", "{dir}/in", "{dir}/nowhere.md", "--db", "{db}"],
          {"newcomer.md": NEWCOMER}, "nowhere.md"),
+    Case("file inside a folder without search permission",
+         ["ingest", "{dir}/in", f"{{dir}}/{LOCKED}/a.md", *DB], {"newcomer.md": NEWCOMER},
+         "permission denied", patch=denied_patches()),
+    ingest_case("folder without search permission inside the input", f"{LOCKED}/a.md",
+                _front("2024-05-17"), "folder could not be read (Permission denied)",
+                patch=denied_patches()),
     Case("bad --published", ["ingest", "{dir}/in", *DB, "--published",
                              "9999-12-31T23:00:00-05:00"], {"a.txt": "On Monday."},
          "outside the calendar", code=2, good_added=False),
@@ -233,8 +241,6 @@ def test_hostile_case(case: Case, base_db: Path, tmp_path: Path,
     import tui.cli.open as open_module
 
     monkeypatch.setattr(open_module, "_run", lambda path: pytest.fail("dashboard started"))
-    for target, name, value in case.patch:
-        monkeypatch.setattr(target, name, value)
     db = tmp_path / "t.db"
     shutil.copy(base_db, db)
     before = events(db)
@@ -242,12 +248,15 @@ def test_hostile_case(case: Case, base_db: Path, tmp_path: Path,
     inputs.mkdir()
     for name, content in case.files.items():
         path = inputs / name
+        path.parent.mkdir(exist_ok=True)
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
     if case.prepare:
         case.prepare(tmp_path)
+    for target, name, value in case.patch:
+        monkeypatch.setattr(target, name, value)
     args = [a.replace("{dir}", str(tmp_path)).replace("{db}", str(db)) for a in case.args]
     result: Result = CliRunner().invoke(main, args, input=case.stdin)
 

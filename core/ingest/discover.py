@@ -9,7 +9,8 @@
 * ``-`` means standard input.
 
 The same file reached twice (two arguments, or a link) is listed once. Missing paths, empty
-globs, broken links and unreadable folders become problems, not exceptions.
+globs, broken links, unreadable folders and paths that cannot be reached (inside a folder the
+user may not search) become problems, one each, not exceptions.
 """
 
 from __future__ import annotations
@@ -54,6 +55,15 @@ class _Collector:
     def problem(self, path: str, problem: str, advice: str) -> None:
         self.problems.append(IngestProblem(strip_controls(path), problem, advice))
 
+    def unreachable(self, path: str, error: OSError) -> None:
+        """``path`` could not even be looked at (``stat`` failed: no search permission on a
+        folder above it, or an I/O error)."""
+        denied = isinstance(error, PermissionError)
+        self.problem(path, "permission denied" if denied else
+                     f"could not be read ({error.strerror or error})",
+                     "make it and the folders above it readable (chmod u+rx on folders, u+r"
+                     " on the file) and add it again" if denied else "check the file and retry")
+
     def walk(self, root: Path) -> None:
         visited: set[tuple[int, int]] = set()
         try:
@@ -77,7 +87,8 @@ class _Collector:
                     continue
                 try:
                     stat = os.stat(os.path.join(current, name))
-                except OSError:
+                except OSError as error:
+                    self.unreachable(os.path.join(current, name), error)
                     continue
                 identity = (stat.st_dev, stat.st_ino)
                 if identity in visited:  # a link back into a folder already walked
@@ -92,9 +103,15 @@ class _Collector:
         """A file met while walking a folder or expanding a glob."""
         if path.name.startswith("."):
             self.hidden += 1
-        elif not path.exists():
+            return
+        try:
+            exists, is_file = path.exists(), path.is_file()
+        except OSError as error:
+            self.unreachable(str(path), error)
+            return
+        if not exists:
             self.problem(str(path), "broken link", "fix or delete the link")
-        elif not path.is_file() or not is_supported(path):
+        elif not is_file or not is_supported(path):
             self.unsupported += 1
         else:
             self.add_file(path)
@@ -110,17 +127,24 @@ def discover(paths: Sequence[str]) -> DiscoveredFiles:
         path = Path(raw).expanduser()
         if path == STDIN:
             path = path.absolute()  # "./-" is a file really named "-", not stdin
-        if path.is_dir():
-            found.walk(path)
-        elif path.exists():
-            found.add_file(path)
-        elif path.is_symlink():
-            found.problem(raw, "broken link", "fix or delete the link")
-        elif _GLOB_CHARS & set(raw):
-            _expand_glob(found, raw)
-        else:
-            found.problem(raw, "no such file or folder", "check the path")
+        try:
+            _discover_one(found, raw, path)
+        except OSError as error:
+            found.unreachable(raw, error)
     return DiscoveredFiles(found.files, found.hidden, found.unsupported, found.problems)
+
+
+def _discover_one(found: _Collector, raw: str, path: Path) -> None:
+    if path.is_dir():
+        found.walk(path)
+    elif path.exists():
+        found.add_file(path)
+    elif path.is_symlink():
+        found.problem(raw, "broken link", "fix or delete the link")
+    elif _GLOB_CHARS & set(raw):
+        _expand_glob(found, raw)
+    else:
+        found.problem(raw, "no such file or folder", "check the path")
 
 
 def _expand_glob(found: _Collector, pattern: str) -> None:
