@@ -22,6 +22,7 @@ from tui.db import connect
 from tui.messages import PeopleEdited
 from tui.screens.export import ExportRequest, ExportScreen, refuse_target, write_atomically
 from tui.screens.prompt import PromptScreen
+from tui.text import counted
 from tui.widgets.timeline import TimelineView
 
 
@@ -184,4 +185,4 @@ class EventActions(Screen[None]):
             self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
             return
         self.app.call_from_thread(
-            self.notify, f"Wrote {written:,} events to {request.path}", timeout=4)
+            self.notify, f"Wrote {counted(written, 'event')} to {request.path}", timeout=4)
