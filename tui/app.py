@@ -11,9 +11,14 @@ from textual.binding import Binding, BindingType
 from core.paths import keymap_path
 from tui.clock import Clock, system_clock
 from tui.commands import DatelineCommands
-from tui.keymap import load_keymap
+from tui.keymap import Scope, check_keymap, load_keymap
 from tui.screens.dashboard import DashboardScreen
+from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen, key_sections
+from tui.screens.prompt import PromptScreen
+from tui.widgets.detail import DetailPane
+from tui.widgets.people import PickList, SidePanel
+from tui.widgets.timeline import TimelineView
 
 
 class DatelineApp(App[None]):
@@ -23,8 +28,8 @@ class DatelineApp(App[None]):
     TITLE = "Dateline"
     COMMANDS: ClassVar = App.COMMANDS | {DatelineCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("q", "quit", "Quit", tooltip="Quit Dateline", id="app.quit"),
+        Binding("question_mark", "help", "Help", tooltip="Help: show the keys", id="app.help"),
     ]
 
     def __init__(self, db_path: Path, *, clock: Clock = system_clock,
@@ -37,16 +42,33 @@ class DatelineApp(App[None]):
 
     def on_mount(self) -> None:
         loaded = load_keymap(self.keymap_file)
-        if loaded.keys:
-            self.set_keymap(loaded.keys)
+        keymap = check_keymap(loaded, key_chains())
+        if keymap:
+            self.set_keymap(keymap)
         for problem in loaded.problems:
-            self.notify(problem, title="Key map", severity="warning")
+            self.notify(problem, title="Key map", severity="warning", markup=False)
         self.push_screen(DashboardScreen(self.db_path, self.clock, self.export_dir))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(key_sections(self.screen)))
+
+
+def key_chains() -> list[list[Scope]]:
+    """The nodes whose keys work at the same time: each pane of the dashboard with its
+    containers, the screen and the app; each dialog alone (a modal screen stops the chain).
+    ``tests/tui/test_keys_chains.py`` checks this against the mounted dashboard."""
+    app = Scope.of(DatelineApp, "app")
+    board = Scope.of(DashboardScreen, "screen")
+    return [
+        [Scope.of(TimelineView, "timeline"), board, app],
+        [Scope.of(DetailPane, "detail"), board, app],
+        [Scope.of(PickList, "list"), Scope.of(SidePanel, "side"), board, app],
+        [Scope.of(HelpScreen, "screen")],
+        [Scope.of(ExportScreen, "screen")],
+        [Scope.of(PromptScreen, "screen")],
+    ]
 
 
 def create_app(db_path: Path, *, clock: Clock | None = None, keymap_file: Path | None = None,

@@ -1,4 +1,9 @@
-"""The command palette: every action, every person, every source and every filter."""
+"""The command palette: what the keys do here, every person, every source and every filter.
+
+The actions come from the dashboard's active bindings (the focused pane's, the screen's and the
+app's, with the user's key map applied by Textual), so a hint never names a key that a
+``keys.toml`` moved elsewhere, and there is no second list of keys to keep up to date.
+"""
 
 from __future__ import annotations
 
@@ -9,35 +14,10 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from core.sanitize import strip_controls
+from tui.screens.help import active_actions
 
 if TYPE_CHECKING:
     from tui.screens.dashboard import DashboardScreen
-
-ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("Search titles and sentences", "search", "/"),
-    ("Filter by dates", "dates", "d"),
-    ("Go to a date", "goto_date", ":"),
-    ("Clear all filters", "clear", "x"),
-    ("Export the current view", "export", "e"),
-    ("Refresh (re-query the database)", "refresh", "r"),
-    ("Correct the date of this event", "fix_date", "f"),
-    ("Star or unstar this event", "star", "s"),
-    ("Hide or show this event", "hide", "h"),
-    ("Undo the last correction", "undo", "u"),
-    ("Copy this event as Markdown", "copy", "y"),
-    ("Focus the people list", "focus_people", "p"),
-    ("Focus the timeline", "focus_timeline", "t"),
-)
-
-TIMELINE_ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("Timeline: first event", "first", "g / home"),
-    ("Timeline: last event", "last", "G / end"),
-    ("Timeline: next month", "month(1)", "]"),
-    ("Timeline: previous month", "month(-1)", "["),
-    ("Timeline: next year", "year(1)", "}"),
-    ("Timeline: previous year", "year(-1)", "{"),
-    ("Timeline: read the detail", "screen.focus_detail", "enter"),
-)
 
 
 class DatelineCommands(Provider):
@@ -56,11 +36,14 @@ class DatelineCommands(Provider):
         if board is None:
             return []
         out: list[tuple[str, Callable[[], object], str]] = []
-        for title, action, key in ACTIONS:
-            out.append((title, partial(board.run_action, action), f"key: {key}"))
-        for title, action, key in TIMELINE_ACTIONS:
-            out.append((title, partial(board.timeline.run_action, action), f"key: {key}"))
-        out.append(("Help: show the keys", partial(self.app.run_action, "help"), "key: ?"))
+        for action in active_actions(board):
+            binding = action.binding
+            if not binding.id:  # Textual's own (focus next, copy text): not Dateline's actions
+                continue
+            text = binding.tooltip or binding.description
+            title = text if action.group == "Everywhere" else f"{action.group}: {text}"
+            out.append((title, partial(self.app.run_action, binding.action, action.node),
+                        f"key: {' '.join(action.keys)}"))
         flt = board.filter
         out.append(("Filter: starred only" if not flt.starred_only else "Filter: all, not only "
                     "starred", lambda: board.set_filter(board.filter.with_(

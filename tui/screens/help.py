@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
-PANE_NAMES = {"TimelineView": "Timeline", "DetailPane": "Detail", "PickList": "List",
-              "SidePanel": "People and sources", "Input": "Text box"}
 LEGEND = ("★ starred  ✎ date corrected  ×N reported by N sources  ~ implied person  "
           "! sources disagree\nRemap a key in keys.toml by its id (dateline locate shows where):"
           ' "timeline.down" = "n"')
@@ -25,36 +25,51 @@ HIDDEN_ACTIONS = {"scroll_left", "scroll_right", "page_left", "page_right",
 Entry = tuple[str, str, str]  # keys, description, binding ids (for keys.toml)
 
 
-def key_sections(screen: Screen[object]) -> list[tuple[str, list[Entry]]]:
-    """(pane name, [(keys, description, ids)]) for the focus chain of ``screen``, focused
-    first and "Everywhere" last."""
-    by_node: dict[int, tuple[str, dict[str, list[str]]]] = {}
-    ids: dict[tuple[int, str], list[str]] = {}
-    order: list[int] = []
+@dataclass(slots=True)
+class KeyAction:
+    """One thing a node does, with every key that does it now (after the user's key map)."""
+
+    node: DOMNode
+    binding: Binding  # the first binding found for the action: its description and tooltip
+    keys: list[str] = field(default_factory=list)  # as displayed, in binding order
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def group(self) -> str:
+        """The pane's name ("Everywhere" for the screen and the app)."""
+        node = self.node
+        if node is node.app or node is node.screen:
+            return "Everywhere"
+        return node.BINDING_GROUP_TITLE or type(node).__name__
+
+
+def active_actions(screen: Screen[Any]) -> list[KeyAction]:
+    """What the keys do on ``screen`` now, from Textual's active bindings (so the user's key map
+    is already applied): the focused pane's first, then its containers', the screen's and the
+    app's; one entry per node and action, bindings without a description left out."""
+    found: dict[tuple[int, str], KeyAction] = {}
     app = screen.app
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.description or binding.action in HIDDEN_ACTIONS:
             continue
-        node = active.node
-        ident = id(node)
-        if ident not in by_node:
-            name = ("Everywhere" if node is app or node is screen
-                    else PANE_NAMES.get(type(node).__name__, type(node).__name__))
-            by_node[ident] = (name, {})
-            order.append(ident)
-        keys = by_node[ident][1].setdefault(binding.description, [])
-        display = app.get_key_display(Binding(key, binding.action))
-        if display not in keys:
-            keys.append(display)
-        found = ids.setdefault((ident, binding.description), [])
-        if binding.id and binding.id not in found:
-            found.append(binding.id)
+        action = found.setdefault((id(active.node), binding.action),
+                                  KeyAction(active.node, binding))
+        display = app.get_key_display(binding)
+        if display not in action.keys:
+            action.keys.append(display)
+        if binding.id and binding.id not in action.ids:
+            action.ids.append(binding.id)
+    return list(found.values())
+
+
+def key_sections(screen: Screen[object]) -> list[tuple[str, list[Entry]]]:
+    """(pane name, [(keys, description, ids)]) for the focus chain of ``screen``, focused
+    first and "Everywhere" last."""
     sections: dict[str, list[Entry]] = {}
-    for ident in order:
-        name, entries = by_node[ident]
-        sections.setdefault(name, []).extend(
-            (" ".join(k), d, (ids.get((ident, d)) or [""])[0]) for d, k in entries.items())
+    for action in active_actions(screen):
+        sections.setdefault(action.group, []).append(
+            (" ".join(action.keys), action.binding.description, " ".join(action.ids)))
     everywhere = sections.pop("Everywhere", [])
     return [*sections.items(), ("Everywhere", everywhere)]
 
@@ -79,8 +94,8 @@ class HelpScreen(ModalScreen[None]):
                 if not entries:
                     continue
                 table = Table.grid(padding=(0, 2))
-                table.add_column(min_width=12)
-                table.add_column(min_width=24)
+                table.add_column(min_width=10)
+                table.add_column(min_width=20)
                 table.add_column()
                 for keys, description, ident in entries:
                     table.add_row(Text(keys, style="bold"), Text(description),

@@ -35,11 +35,16 @@ def marked_sentence(sentence: str, phrase: str, start: int, mark: Style) -> Text
 class DetailPane(VerticalScroll, can_focus=True):
     """Everything known about the event under the cursor."""
 
+    BINDING_GROUP_TITLE = "Detail"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "scroll_down", "Scroll down", show=False, id="detail.down"),
         Binding("up", "scroll_up", "Scroll up", show=False, id="detail.up"),
         Binding("j", "scroll_down", "Scroll down", show=False, id="detail.down_vim"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="detail.up_vim"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="detail.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="detail.page_up"),
+        Binding("home", "scroll_home", "Top", show=False, id="detail.top"),
+        Binding("end", "scroll_end", "Bottom", show=False, id="detail.bottom"),
         Binding("g", "scroll_home", "Top", show=False, id="detail.top_vim"),
         Binding("G", "scroll_end", "Bottom", show=False, id="detail.bottom_vim"),
         Binding("escape", "screen.focus_timeline", "Back to timeline", id="detail.back"),

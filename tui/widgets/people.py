@@ -27,8 +27,16 @@ def _label(name: str, count: int, width: int = 17) -> Text:
 class PickList(SelectionList[str]):
     """A selection list whose picks survive being narrowed and refilled."""
 
+    BINDING_GROUP_TITLE = "List"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "select", "Pick", id="pick.toggle"),
+        Binding("enter", "select", "Pick", show=False, id="pick.toggle_enter"),
+        Binding("down", "cursor_down", "Down", show=False, id="pick.down"),
+        Binding("up", "cursor_up", "Up", show=False, id="pick.up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="pick.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="pick.page_up"),
+        Binding("home", "first", "First", show=False, id="pick.first"),
+        Binding("end", "last", "Last", show=False, id="pick.last"),
         Binding("j", "cursor_down", "Down", show=False, id="pick.down_vim"),
         Binding("k", "cursor_up", "Up", show=False, id="pick.up_vim"),
         Binding("g", "first", "First", show=False, id="pick.first_vim"),
@@ -77,9 +85,12 @@ class PickList(SelectionList[str]):
 class SidePanel(Vertical):
     """People and sources, each a pick list, in two tabs."""
 
+    BINDING_GROUP_TITLE = "People and sources"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("m", "toggle_mode", "Any/all people", id="people.mode"),
-        Binding("u", "screen.undo_people", "Undo people edit", id="people.undo"),
+        Binding("m", "toggle_mode", "Any/all people", tooltip="People must all match, or any",
+                id="people.mode"),
+        Binding("u", "screen.undo_people", "Undo people edit",
+                tooltip="Undo the last merge, split or hide of a person", id="people.undo"),
         Binding("escape", "screen.focus_timeline", "Back to timeline", id="side.back"),
         Binding("down", "to_list", "Into the list", show=False, id="side.to_list"),
     ]

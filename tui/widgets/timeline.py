@@ -55,6 +55,7 @@ def _clip(text: str, width: int) -> str:
 class TimelineView(ScrollView, can_focus=True):
     """Every shown event, one line each, under month and year headings."""
 
+    BINDING_GROUP_TITLE = "Timeline"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor_down", "Next event", id="timeline.down"),
         Binding("up", "cursor_up", "Previous event", id="timeline.up"),
