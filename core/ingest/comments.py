@@ -13,9 +13,29 @@ middle of a line ("... head of the newsroom At 18:20 29th Apr 2009, Sam wrote: .
 part before "At"). Before the first footer sits the first comment, with nothing to mark its
 start: the cut goes back to the end of the article when a line marks it (a post footer ``By Jane
 Roe | May 3, 2011; 6:32 AM ET``, a "contributed to this report" credit, an author's contact note
-"You can email the author at jane@example.com", a "Comments" heading), else to the paragraph
-break just before, else only the footer's own line goes. So reporting before the thread is never
-lost, at the price of sometimes keeping one comment.
+"You can email the author at jane@example.com", a "Comments" heading, an invitation such as
+"Tell us what you think using the form below"), else to the paragraph break just before, else
+only the footer's own line goes. So reporting before the thread is never lost, at the price of
+sometimes keeping one comment.
+
+A **comment-section notice** opens the thread at its line ("We welcome comments that advance
+the story ...", "Views expressed in the comments do not represent ...", "This debate is now
+closed", "Comments are not pre-screened", a comment form's "(required, but will not be
+displayed)"): what follows it is comments or page furniture (author bios, sidebars), never the
+article, so a notice in the first lines (a page's own "comments closed" flag) is the only one
+ignored.
+
+**Signatures** close comments that have no header: a reader's name and town on its own line
+after the comment ("Jane Roe, Harbourside." or "Jane Roe, Harbourside, Kent"), or opening the
+line of the next comment ("Jane Roe, Harbourside, Kent I think ..."; glued, a town and a region
+or country are needed). One signature-shaped line is a sentence like any other ("Meanwhile,
+Paul Krugman ..."); a thread is recognised by shape, when at least ``MIN_SIGNATURES`` of them
+come down the page, each after some comment text and within ``MAX_SIGNATURE_GAP`` lines of the
+last. Not signatures: names opening with a title or rank ("Corporal Ian Plank, Royal Marines."
+in a list of the dead), all-capital speaker labels of transcripts, and a correspondent's or a
+company's sign-off ("Jane Roe, Harbour News, Kent"; "Acme Diagnostics, LLC."), and a signed
+question answered by an expert on the same line ("Jane Roe, Leeds, UK Dr Oyelaran: ..."). The
+thread then starts at the first comment, found as for a footer.
 
 Weak signs open a thread only when seen twice: ``Report abuse``, ``Added: <stamp>``, a blog
 comment footer ``Posted by Sam on April 2, 2005 11:01 PM``, and a comment stamp, a day, month,
@@ -76,6 +96,57 @@ _WIRE_BEFORE = re.compile(r"\|\s{0,3}$")
 _OPENS = re.compile(r"(?:^|[.!?\"”)*]\s{1,3}|[\w.@-]{1,40}\s)$")
 _DIGITS = re.compile(r"\d")
 
+# Notices that only a comment section carries; the rest of the page after one is not the article.
+_SECTION_NOTICE = re.compile(
+    r"\bwe welcome (?:your )?comments\b|\bviews expressed in the comments\b"
+    r"|\bcomments are not pre-?screened\b|\(required, but will not be displayed\)"
+    r"|\bnotify me of (?:follow-up|new) comments\b|\bscreen name will be associated with\b"
+    r"|\bcomments (?:to|on) this (?:entry|post|article|story) (?:are|is) (?:now )?closed\b"
+    r"|^\W{0,3}(?:comments are|this (?:debate|discussion) (?:is|has)) (?:now )?closed\b",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = ("omment", "debate", "discussion", "displayed")
+
+MIN_SIGNATURES = 3  # signature lines down a page that make it a comment thread
+MAX_SIGNATURE_GAP = 120  # lines between two signatures of one thread
+_SIG_WORD = r"[A-Z][\w'’-]*\.?"
+_SIG_PLACE = rf"{_SIG_WORD}(?:\s(?:{_SIG_WORD}|upon|on|de|du|la|le|am|sur|en)){{0,3}}"
+_SIGNATURE = re.compile(
+    rf"^\W{{0,2}}(?P<name>{_SIG_WORD}(?:\s{_SIG_WORD}){{0,3}}),\s(?P<places>{_SIG_PLACE}"
+    rf"(?:,\s{_SIG_PLACE}){{0,3}})(?:\.?\s*$|(?P<glued>\s)(?=[A-Z\"“‘'][^:]))"
+)
+# A first word that makes "X, Y" a sentence, a title or a rank, not a reader's name.
+_NOT_A_NAME = frozenset({
+    "a", "about", "after", "again", "also", "although", "an", "and", "as", "at", "because",
+    "before", "but", "by", "despite", "during", "earlier", "even", "finally", "first", "for",
+    "from", "further", "here", "however", "if", "in", "indeed", "instead", "last", "later",
+    "likewise", "meanwhile", "moreover", "nevertheless", "next", "now", "of", "on", "once", "or",
+    "overall", "second", "separately", "since", "so", "still", "then", "there", "these", "third",
+    "this", "those", "though", "thus", "to", "today", "under", "well", "when", "where", "while",
+    "with", "yes", "yesterday", "yet", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame",
+    "professor", "prof", "president", "prime", "minister", "secretary", "senator", "sen", "rep",
+    "governor", "mayor", "general", "gen", "colonel", "col", "major", "captain", "capt",
+    "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "private", "pte", "lance",
+    "gunner", "sapper", "fusilier", "rifleman", "trooper", "marine", "guardsman", "airman",
+    "admiral", "commander", "flight", "squadron", "chairman", "chief", "king", "queen", "prince",
+    "princess", "pope", "bishop", "archbishop", "rev", "reverend", "father", "sister", "brother",
+    "judge", "justice", "ambassador",
+})
+# A sign-off with an employer or a company is a correspondent's or a press release's.
+_AFFILIATION = re.compile(
+    r"\b(?:News|Radio|TV|Television|Online|Correspondent|Editor|Reporter|Producer|Presenter"
+    r"|Agency|Press|Unlimited|Service|Inc|LLC|Ltd|Corp|Plc|PLC|Company|Group|University)\b"
+)
+
+# The page asking for readers' views: the article ends there ("Tell us what you think using the
+# form below", "Send us your comments").
+_INVITATION = re.compile(
+    r"\b(?:tell us|let us know|send us|share) (?:what you think|your (?:views|thoughts|comments"
+    r"|experiences|stories))\b|\busing the form below\b|^what do you think\?$",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*:")
+
 _POST_FOOTER = re.compile(
     rf"^\W{{0,3}}By\s[^|\n]{{1,60}}?\s?\|\s{{0,3}}(?P<stamp>{STAMP})(?:\s{{0,3}}\|\s{{0,3}}"
     r"(?:Permalink|Comments?\s?\(\d+\)|Category:[^|\n]{0,40}))*"
@@ -109,6 +180,15 @@ def strip_comments(text: str) -> str:
 
 def thread_start(lines: list[str]) -> tuple[int, int] | None:
     """(line, column) where the comment thread starts, or None."""
+    marked = _marked_start(lines)
+    signed = _signed_start(lines)
+    if marked is None or (signed is not None and signed < marked):
+        return signed
+    return marked
+
+
+def _marked_start(lines: list[str]) -> tuple[int, int] | None:
+    """Where the first header, footer or notice (or the first of two weak signs) puts it."""
     first_weak: tuple[int, int, str] | None = None
     weak = 0
     top = _top_lines(lines)
@@ -116,6 +196,8 @@ def thread_start(lines: list[str]) -> tuple[int, int] | None:
         if not line or len(line) < 6:
             continue
         found = _strong(line)
+        if found is None and index > top and _is_section_notice(line):
+            found = (0, "header")
         if found is not None:
             column, kind = found
             if first_weak is not None and first_weak[:2] < (index, column):
@@ -127,6 +209,54 @@ def thread_start(lines: list[str]) -> tuple[int, int] | None:
                 first_weak = (index, column, kind)
             if weak >= 2:
                 return _resolve(lines, *first_weak)
+    return None
+
+
+def _is_section_notice(line: str) -> bool:
+    return len(line) <= 400 and any(word in line for word in _NOTICE_WORDS) \
+        and _SECTION_NOTICE.search(line) is not None
+
+
+def is_signature(line: str) -> bool:
+    """Whether ``line`` is (or opens with) a reader's signature, "Name, Town[, Country]"."""
+    match = _SIGNATURE.match(line)
+    if match is None:
+        return False
+    name = match.group("name")
+    if name.lower().split()[0].rstrip(".") in _NOT_A_NAME:
+        return False
+    if len(name.split()) > 1 and name.isupper():
+        return False  # "WOLF BLITZER, CNN ANCHOR": a transcript's speaker
+    places = match.group("places")
+    if match.group("glued") and (
+            "," not in places or _SPEAKER.match(line, match.end("glued"))):
+        # "Meanwhile, Paul Krugman ...": glued needs a town and a region; a question signed
+        # and then answered ("Jane Roe, Leeds, UK Dr Oyelaran: ...") is an interview
+        return False
+    return _AFFILIATION.search(places) is None
+
+
+def _signed_start(lines: list[str]) -> tuple[int, int] | None:
+    """Where a thread of signed comments starts: the first comment before a run of
+    ``MIN_SIGNATURES`` signatures (each after some comment text), or None."""
+    top = _top_lines(lines)
+    run: list[int] = []
+    previous_signature = -2
+    for index, line in enumerate(lines):
+        if index <= top or ", " not in line[:120] or not line[:1].isupper():
+            continue
+        match = _SIGNATURE.match(line)
+        if match is None or not is_signature(line):
+            continue
+        after_text = index - previous_signature > 1 or match.group("glued") is not None
+        previous_signature = index
+        if not after_text:
+            continue
+        if run and index - run[-1] > MAX_SIGNATURE_GAP:
+            run = []
+        run.append(index)
+        if len(run) >= MIN_SIGNATURES:
+            return _before_footer(lines, run[0], 0)
     return None
 
 
@@ -222,6 +352,8 @@ def _article_end(line: str) -> int | None:
     stripped = line.strip()
     if len(stripped) <= 60 and _COMMENTS_HEADING.match(stripped):
         return 0
+    if len(stripped) <= 160 and _INVITATION.search(stripped):
+        return len(line)
     if "|" in line or "Posted by" in line:
         footer = _POST_FOOTER.search(line)
         if footer is not None and is_dated_stamp(footer.group("stamp") or footer.group("stamp2")):

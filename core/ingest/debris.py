@@ -7,7 +7,8 @@ comment thread (:mod:`core.ingest.comments`), then cleans each line:
   "Printable version", "Page 1 of 3", legal notices naming the terms of service or privacy
   policy, edition pickers, sign-up blocks, comment-form notices, moderation notices, credits
   ("... contributed to this report", "Reporting by ...; Editing by ..."), bylines alone on a
-  line, radio and TV schedule lines ("Newsnight, BBC Two, 22:30");
+  line, radio and TV schedule lines ("Newsnight, BBC Two, 22:30"), copyright and data-licence
+  notices ("... is proprietary to Example Inc.", "(c) 2013 Example Ltd");
 * **stamps and headers at the start of a line**, removed while the sentence after them stays:
   "Last updated: 14 January, 2010 - 17:26 GMT", "Published: ..." stamps, a wire header
   "LONDON | Tue Apr 28, 2009 9:03 pm BST", a post header "Jane Roe | 22:29 UK time, 13 January
@@ -165,6 +166,13 @@ _LEGAL_VERB = re.compile(
     r"by (?:using|clicking)|you (?:post|submit))",
     re.IGNORECASE,
 )
+# Copyright and data-licence notices, whose year is the page's, not the story's ("All content of
+# the Example Indexes 2013 is proprietary to Example Inc.", "(c) 2013 Example Ltd").
+_COPYRIGHT = re.compile(
+    r"\b(?:is|are) proprietary to\b|\bha(?:ve|s) been licensed for use\b|\ball rights reserved\b"
+    r"|(?:©|\(c\)|\bcopyright)\s?(?:©\s?)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _NOTICE = re.compile(
     r"\bcomments? (?:was|were|has been|have been) removed\b|\bbroke the house rules\b|"
     r"\bremoved by (?:a |the )?moderators?\b|\(required, but will not be displayed\)|"
@@ -265,7 +273,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) > MAX_CHROME_LINE:
         return False
-    if _ONLY_CHROME.match(line) or _CHROME_OPENER.match(line):
+    if _ONLY_CHROME.match(line) or _CHROME_OPENER.match(line) or _COPYRIGHT.search(line):
         return True
     if len(line) <= 160 and (_EDITION.search(line) or _SIGN_UP.search(line)):
         return True

@@ -12,7 +12,7 @@ from debris_fixtures import ALL, HEADER_COMMENTS, LOOKALIKES, MIDLINE_STAMP, Fix
 from ingest_helpers import read, write
 
 from core.ingest.boilerplate import matching_rule, strip_boilerplate
-from core.ingest.comments import strip_comments
+from core.ingest.comments import is_signature, strip_comments
 from core.ingest.debris import clean_line, cut_site_footer, is_chrome_line, strip_debris
 from core.ingest.stamps import full_stamps, page_date, parse_stamp
 from core.pipeline import ingest
@@ -297,3 +297,158 @@ def test_no_event_comes_from_the_new_debris_kinds(tmp_path: Path) -> None:
         for fragment in fixture.debris:
             assert not any(fragment in sentence for sentence in sentences), fragment
     assert not any("Thursday 14 April 2011" in sentence for sentence in sentences)
+
+
+# Reader comments with no header, signed "Name, Town" after the comment text (written for
+# these tests).
+SIGNED_COMMENTS = Fixture(
+    text="""\
+How should the valley prepare for the next flood?
+The river authority said on Monday the Millford barrier would be finished in May 2012.
+Engineers began pouring the foundations on 4 October 2010, the authority said.
+Tell us what you think using the form below.
+The barrier is a waste of money, the last big flood was in 1968.
+Nobody in the town was asked.
+Marjorie Fenwick, Millford, Westshire.
+I have lived by the river for forty years and the water came into my kitchen in 2007.
+Build it higher.
+Tomasz Ruda, Lower Brackley
+In thirty years the whole valley will be under water anyway.
+Priya Anand, Leeds, UK
+Dai Morgan, Aberporth, Wales The council should have acted after the 2009 storms.
+Colin Baptiste, Toronto, Canada My grandparents left the valley in 1952.
+""",
+    real=(
+        "The river authority said on Monday the Millford barrier would be finished in May 2012.",
+        "Engineers began pouring the foundations on 4 October 2010, the authority said.",
+    ),
+    debris=(
+        "waste of money",
+        "Marjorie Fenwick",
+        "forty years",
+        "In thirty years",
+        "2009 storms",
+        "left the valley in 1952",
+    ),
+)
+
+# Pages that look signed but are reporting: a list of the dead with ranks, correspondents'
+# dispatches, readers' questions answered by an expert, two signatures only.
+SIGNATURE_LOOKALIKES = (
+    "Two soldiers were killed near the bridge on 3 May 2005.\n"
+    "Corporal Adam Kerr, Royal Engineers.\nHe was 24 and from Dunmore.\n"
+    "Private Lewis Hale, Highland Rifles.\nHe was 19 and had joined in 2004.\n"
+    "Sergeant Owen Price, Border Regiment.\nMarried, 31, from Kelby.\n"
+    "Major Ruth Dane, Signals Corps.\nShe died on 9 June 2005.",
+    "The quake struck on Tuesday evening.\n"
+    "Ana Ferreira, Harbour News, Port Velho Rescue teams reached the market on Wednesday.\n"
+    "The roads are still closed.\n"
+    "Tom Reyes, Harbour News, Santa Ines The hospital lost power on Tuesday night.\n"
+    "Generators arrived this morning.\n"
+    "Lena Ortiz, Harbour News, Capital District Aid flights resumed on Thursday.",
+    "Dr Imani Osei answers your questions about the new virus.\n"
+    "How long does the virus survive on a door handle?\n"
+    "Jane Roe, Leeds, UK Dr Osei: A few hours at most, studies from 2009 suggest.\n"
+    "Should I cancel my trip in June?\n"
+    "Sam Lee, Perth, Australia Dr Osei: Not yet, advice will be updated on Friday.\n"
+    "Do masks help?\n"
+    "Ola Berg, Oslo, Norway Dr Osei: They help most in crowded places.",
+    "Meanwhile, Finance Minister Ada Brennan said on Friday the deal was close.\n"
+    "In Washington, Treasury officials said talks would resume on Monday.\n"
+    "However, Central Bank Governor Tom Hale warned the deal could collapse by June.",
+    "The ferry sank on 2 April 2011.\nIt was a disaster.\nJane Roe, Dunmore\n"
+    "I saw it from the pier.\nSam Lee, Kelby\nThe inquiry opens on 5 May 2011.",
+)
+
+NOTICE_THEN_BIO = Fixture(
+    text="""\
+Clinics report more cases of the new flu
+Clinics in the capital reported 40 new cases on Tuesday, health officials said.
+The ministry will publish new advice on Friday.
+Is this just media hype?
+Posted by a reader
+We welcome comments that advance the story through relevant opinion, anecdotes, links and data.
+Views expressed in the comments do not represent those of the publisher.
+Before joining the desk in 2014, she covered the 2013 elections in the north.
+""",
+    real=(
+        "Clinics in the capital reported 40 new cases on Tuesday, health officials said.",
+        "The ministry will publish new advice on Friday.",
+    ),
+    debris=("We welcome comments", "Views expressed", "Before joining the desk in 2014"),
+)
+
+COPYRIGHT_NOTICES = Fixture(
+    text="""\
+Markets fall as protests spread
+Shares in the region fell 3 percent on Friday, January 28, 2011, traders said.
+Market data delayed by 15 minutes.
+All content of the Example Indexes 2013 is proprietary to Example Data Inc..
+The Example Indexes are proprietary to Example Data Inc. and have been licensed for use.
+(c) 2013 Example Media Ltd. All rights reserved.
+""",
+    real=("Shares in the region fell 3 percent on Friday, January 28, 2011, traders said.",),
+    debris=("2013", "proprietary", "licensed for use", "All rights reserved"),
+)
+
+MY_FIXTURES = {"signed-comments": SIGNED_COMMENTS, "notice-then-bio": NOTICE_THEN_BIO,
+               "copyright-notices": COPYRIGHT_NOTICES}
+
+
+@pytest.mark.parametrize("name", sorted(MY_FIXTURES))
+def test_signed_comments_notices_and_licences_are_removed_and_reporting_survives(
+        name: str) -> None:
+    fixture = MY_FIXTURES[name]
+    cleaned = strip_boilerplate(fixture.text)
+    lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+    for sentence in fixture.real:
+        assert sentence in lines, f"{name}: lost {sentence!r}"
+    for fragment in fixture.debris:
+        assert fragment not in cleaned, f"{name}: kept {fragment!r}"
+
+
+def test_signed_comments_are_cut_from_the_first_comment_after_the_article() -> None:
+    cleaned = strip_comments(SIGNED_COMMENTS.text)
+    assert cleaned.endswith("Engineers began pouring the foundations on 4 October 2010, "
+                            "the authority said.\nTell us what you think using the form below.")
+
+
+@pytest.mark.parametrize("text", SIGNATURE_LOOKALIKES)
+def test_signature_shaped_reporting_is_not_a_comment_thread(text: str) -> None:
+    assert strip_comments(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Marjorie Fenwick, Millford, Westshire.", True),
+        ("Tomasz Ruda, Lower Brackley", True),
+        ("Dai Morgan, Aberporth, Wales The council should have acted.", True),
+        ("Chris, Kingston upon Hull, East Riding, UK I disagree.", True),
+        ("Dai Morgan, Aberporth The council should have acted.", False),  # glued, town only
+        ("Meanwhile, Finance Minister Ada Brennan said", False),
+        ("Corporal Adam Kerr, Royal Engineers.", False),
+        ("ADA BRENNAN, HARBOUR TV ANCHOR: Good evening.", False),
+        ("Ana Ferreira, Harbour News, Port Velho Rescue teams arrived.", False),
+        ("Acme Diagnostics, LLC.", False),
+        ("Jane Roe, Leeds, UK Dr Osei: A few hours.", False),
+        ("Jane Roe, 34, from Leeds.", False),
+    ],
+)
+def test_what_reads_as_a_readers_signature(line: str, expected: bool) -> None:
+    assert is_signature(line) is expected
+
+
+def test_a_notice_in_the_first_lines_is_the_pages_flag_not_a_thread() -> None:
+    text = "Comments are closed\nThe council met on Friday.\nThe vote is due on Monday."
+    assert strip_comments(text) == text
+
+
+def test_no_event_comes_from_signed_comments_or_a_bio_after_a_notice(tmp_path: Path) -> None:
+    db = _ingest_fixtures(tmp_path, MY_FIXTURES)
+    sentences = [row[0] for row in db.execute("SELECT sentence FROM reports")]
+    assert any("4 October 2010" in sentence for sentence in sentences)
+    assert any("40 new cases" in sentence for sentence in sentences)
+    for fixture in MY_FIXTURES.values():
+        for fragment in fixture.debris:
+            assert not any(fragment in sentence for sentence in sentences), fragment
