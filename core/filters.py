@@ -13,7 +13,17 @@ from datetime import date
 
 @dataclass(frozen=True, slots=True)
 class TimelineFilter:
-    """Which events to show. The default shows every event that is not hidden."""
+    """Which events to show. The default shows every event that is not hidden.
+
+    ``top``, the key events: only the ``top`` most important of the events the other fields
+    select (``None``: all of them). Most important means highest ``importance``, then told by
+    more sources, then earlier (``date_start``), then lower id, so the same N come back every
+    time. They are still listed in timeline order, and everything that takes a filter
+    (:func:`core.queries.count_events`, paging, the density strip, people counts, every
+    export) sees only those N: the dashboard's key-events view is the current filter with
+    ``top`` set, and ``dateline export --top N`` exports exactly that. ``top=0`` selects
+    nothing; a negative ``top`` is a ValueError.
+    """
 
     people: tuple[str, ...] = ()
     people_mode: str = "any"  # "any": an event with at least one of them; "all": all of them
@@ -24,6 +34,11 @@ class TimelineFilter:
     min_confidence: float = 0.0
     starred_only: bool = False
     include_hidden: bool = False
+    top: int | None = None  # key events only: see the class docstring
+
+    def __post_init__(self) -> None:
+        if self.top is not None and self.top < 0:
+            raise ValueError(f"top must be 0 or more, not {self.top}")
 
     @property
     def is_empty(self) -> bool:
@@ -53,6 +68,8 @@ class TimelineFilter:
             parts.append("starred only")
         if self.include_hidden:
             parts.append("hidden included")
+        if self.top is not None:
+            parts.append(f"top {self.top} by importance")
         return " · ".join(parts) if parts else "all events"
 
 
@@ -64,8 +81,21 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in _WORD.findall(text))
 
 
+# How "most important" ranks events, ties broken so a top N is always the same N; the
+# ``events_top`` index has this order, so the N are read off its first entries.
+IMPORTANCE_ORDER = "{a}.importance DESC, {a}.sources DESC, {a}.date_start, {a}.id"
+
+
 def where_clause(f: TimelineFilter, alias: str = "e") -> tuple[str, list[object]]:
     """The SQL condition (on table alias ``alias`` of ``events``) and its parameters."""
+    if f.top is not None:  # the other conditions pick the candidates, ranked in a subquery
+        inner, inner_params = where_clause(f.with_(top=None, include_hidden=True), "top_e")
+        if not f.include_hidden:
+            # "+" keeps SQLite from reading the candidates off the hidden-first index and
+            # sorting them all: it walks events_top (which holds hidden) and stops at N
+            inner = f"+top_e.hidden = 0 AND {inner}"
+        return (f"{alias}.id IN (SELECT top_e.id FROM events top_e WHERE {inner}"
+                f" ORDER BY {IMPORTANCE_ORDER.format(a='top_e')} LIMIT ?)", [*inner_params, f.top])
     clauses: list[str] = []
     params: list[object] = []
     if not f.include_hidden:

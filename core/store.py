@@ -429,7 +429,7 @@ CREATE TABLE IF NOT EXISTS events (
     hidden INTEGER NOT NULL DEFAULT 0, importance REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS events_order ON events(date_start, rank, id);
 CREATE INDEX IF NOT EXISTS events_top ON events(
-    hidden, importance DESC, sources DESC, date_start, id);
+    importance DESC, sources DESC, date_start, id, hidden);
 CREATE INDEX IF NOT EXISTS events_shown ON events(hidden, date_start, rank, id, date_end);
 CREATE TABLE IF NOT EXISTS event_reports (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

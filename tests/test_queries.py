@@ -109,3 +109,76 @@ def test_event_detail_carries_the_receipt(db) -> None:
     assert source.sentence[source.phrase_start:].startswith("last November")
     assert (source.range_start, source.range_end) == ("2023-11-01", "2023-11-30")
     assert source.outlet == "Harbor Ledger"
+
+
+IMPORTANCE = {"Marisol Ventura led the walkout on Wednesday.": 0.9,
+              "The board met last November.": 0.2,
+              "Tomás Okafor and Marisol Ventura will meet on Tuesday.": 0.5,
+              "Dana Whitcombe resigned on June 3, 2024.": 0.8,
+              "Tomás Okafor praised the deal in January.": 0.4}
+
+
+def score(db, importance: dict[str, float]) -> None:
+    """Set each event's importance (what a rebuild scores), by title."""
+    db.conn.executemany("UPDATE events SET importance = ? WHERE title = ?",
+                        [(v, t) for t, v in importance.items()])
+
+
+def test_top_keeps_the_most_important_events_in_timeline_order(db) -> None:
+    score(db, IMPORTANCE)
+    top = TimelineFilter(top=3)
+    assert titles(db, top) == ["Marisol Ventura led the walkout on Wednesday.",
+                               "Tomás Okafor and Marisol Ventura will meet on Tuesday.",
+                               "Dana Whitcombe resigned on June 3, 2024."]
+    assert count_events(db, top) == 3
+    assert [r.display for r in page_events(db, top, 1, 5)] == ["21 May 2024", "3 Jun 2024"]
+    assert [m for m in month_density(db, top) if m[1]] == [("2024-05", 2), ("2024-06", 1)]
+    assert index_of_date(db, top, date(2024, 6, 1)) == 2
+    assert [(p.name, p.events) for p in people_counts(db, top)] == [
+        ("Marisol Ventura", 2), ("Dana Whitcombe", 1), ("Tomás Okafor", 1)]
+    assert count_events(db, TimelineFilter(top=50)) == 5
+    assert count_events(db, TimelineFilter(top=0)) == 0
+
+
+def test_top_ranks_among_the_events_the_other_filters_select(db) -> None:
+    score(db, IMPORTANCE)
+    okafor = TimelineFilter(people=("Tomás Okafor",), top=1)
+    assert titles(db, okafor) == ["Tomás Okafor and Marisol Ventura will meet on Tuesday."]
+    early = TimelineFilter(date_to=date(2024, 2, 1), top=1)
+    assert titles(db, early) == ["Tomás Okafor praised the deal in January."]
+    assert titles(db, TimelineFilter(text="walkout board", top=2)) == []
+    db.execute("UPDATE events SET hidden = 1 WHERE title LIKE 'Marisol Ventura led%'")
+    assert "Marisol Ventura led the walkout on Wednesday." not in titles(
+        db, TimelineFilter(top=3))
+    assert "Marisol Ventura led the walkout on Wednesday." in titles(
+        db, TimelineFilter(top=3, include_hidden=True))
+
+
+def test_top_breaks_ties_by_sources_then_date_then_id(db) -> None:
+    score(db, dict.fromkeys(IMPORTANCE, 0.5))
+    assert titles(db, TimelineFilter(top=2)) == ["The board met last November.",
+                                                 "Tomás Okafor praised the deal in January."]
+    db.execute("UPDATE events SET sources = 2 WHERE title LIKE 'Dana%'")
+    assert titles(db, TimelineFilter(top=2)) == ["The board met last November.",
+                                                 "Dana Whitcombe resigned on June 3, 2024."]
+    db.execute("UPDATE events SET date_start = '2023-11-01' WHERE title LIKE 'Tomás Okafor p%'")
+    ids = sorted(r.id for r in iter_events(db, TimelineFilter())
+                 if r.date_start == date(2023, 11, 1))
+    (first,) = [r.id for r in iter_events(db, TimelineFilter(top=2)) if r.sources == 1]
+    assert first == ids[0]
+
+
+def test_top_is_read_off_the_importance_index(db) -> None:
+    from core.filters import where_clause
+
+    where, params = where_clause(TimelineFilter(top=30))
+    plan = " ".join(str(row[3]) for row in db.execute(
+        f"EXPLAIN QUERY PLAN SELECT count(*) FROM events e WHERE {where}", params))
+    assert "events_top" in plan
+
+
+def test_top_is_described_and_never_negative() -> None:
+    assert TimelineFilter(top=30).describe() == "top 30 by importance"
+    assert not TimelineFilter(top=30).is_empty
+    with pytest.raises(ValueError, match="top must be 0 or more"):
+        TimelineFilter(top=-1)

@@ -68,6 +68,8 @@ def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     rng = random.Random(seed)
+    # importance has a generator of its own: the rest of the database stays what it was
+    importance_rng = random.Random(seed + 1)
     names: list[str] = []
     for first in FIRST:
         for last in LAST:
@@ -123,7 +125,8 @@ def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
                            parsed.granularity.value, GRANULARITY_RANK[parsed.granularity],
                            parsed.start.isoformat(), parsed.end.isoformat(), parsed.display,
                            round(0.55 + 0.4 * rng.random(), 2), n_sources, conflict,
-                           ", ".join(names[p] for p in who), int(implied), 0, 0, 0))
+                           ", ".join(names[p] for p in who), int(implied), 0, 0, 0,
+                           round(0.3 * n_sources + 0.1 * len(who) + importance_rng.random(), 3)))
         for pos, p in enumerate(who):
             people_rows.append((event_id, p + 1, int(implied and pos == len(who) - 1)))
             counts[p] += 1
@@ -147,8 +150,8 @@ def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
     conn.executemany(
         "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
         " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
-        " people, implied, edited, starred, hidden)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+        " people, implied, edited, starred, hidden, importance)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
     conn.executemany("INSERT INTO event_reports VALUES (?,?)", link_rows)
     conn.executemany("INSERT INTO event_people VALUES (?,?,?)", people_rows)
     conn.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
