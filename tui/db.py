@@ -1,13 +1,24 @@
-"""A database connection for one worker thread, opened and closed in that thread."""
+"""Where the dashboard's widgets get their rows: a connection per worker thread, and the
+timeline's page source.
+
+The timeline widget never touches storage (as toolong's ``LogLines`` reads through
+``LogFile``): it asks a :class:`TimelineSource` for an outline of the filtered timeline and
+for pages of rows, from its thread workers. :class:`DatabaseTimeline` answers from a Dateline
+database with ``core.queries``; a test can hand the widget any other source.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import sqlite_utils
 
+from core.filters import TimelineFilter
+from core.queries import TimelineRow, longest_displays, month_grain_counts, page_events
 from core.store import open_db
 
 
@@ -19,3 +30,49 @@ def connect(path: Path) -> Iterator[sqlite_utils.Database]:
         yield db
     finally:
         db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """The shape of one filtered timeline, and its first page to show."""
+
+    months: list[tuple[str, int, int]]  # as core.queries.month_grain_counts
+    displays: list[str]  # the longest date displays shown, longest first
+    first: int  # the row index of ``rows[0]``
+    rows: list[TimelineRow]
+
+    @property
+    def events(self) -> int:
+        """How many events the timeline shows."""
+        return sum(n for _, n, _ in self.months)
+
+
+class TimelineSource(Protocol):
+    """What the timeline widget reads; called from worker threads."""
+
+    def outline(self, flt: TimelineFilter, around: int, page_size: int) -> Outline:
+        """The timeline under ``flt`` with the page holding row ``around`` (clamped)."""
+        ...
+
+    def page(self, flt: TimelineFilter, offset: int, limit: int) -> list[TimelineRow]:
+        """Rows ``offset`` .. ``offset + limit - 1`` under ``flt``."""
+        ...
+
+
+class DatabaseTimeline:
+    """A :class:`TimelineSource` over a Dateline database (one connection per call)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def outline(self, flt: TimelineFilter, around: int, page_size: int) -> Outline:
+        with connect(self.path) as db:
+            months = month_grain_counts(db, flt)
+            total = sum(n for _, n, _ in months)
+            first = max(0, min(around, total - 1)) // page_size * page_size
+            return Outline(months, longest_displays(db, flt), first,
+                           page_events(db, flt, first, page_size) if total else [])
+
+    def page(self, flt: TimelineFilter, offset: int, limit: int) -> list[TimelineRow]:
+        with connect(self.path) as db:
+            return page_events(db, flt, offset, limit)

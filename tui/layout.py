@@ -5,17 +5,23 @@ those coarser than a month that start on its 1st ("2024", "Q2 2024") come first:
 shown under the year heading, before the month's own heading. From per-month counts
 (``core.queries.month_grain_counts``) this module maps a screen line to a heading or an event
 index, and back, in O(log months), without touching SQLite.
+
+Headings only group: a year holding fewer than :data:`FOLD_BELOW` events gets no year or
+month heading, and a month holding a single event of its own gets no month heading. Their
+dates say the same in the date column, so a sparse timeline is not half headings.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from textual.cache import LRUCache
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
+FOLD_BELOW = 3  # a year with fewer events is shown without headings
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,9 @@ class RowLayout:
         self._run_events: list[int] = []  # first event of each run (the next event, for heads)
         self._event_runs: list[int] = []  # indexes of the event runs, by first event
         self._event_run_firsts: list[int] = []
+        per_year: dict[str, int] = {}
+        for entry in months:
+            per_year[entry[0][:4]] = per_year.get(entry[0][:4], 0) + entry[1]
         line = event = 0
         year = ""
         for entry in months:
@@ -55,15 +64,18 @@ class RowLayout:
             if not count:
                 continue
             block_line = line
+            headed = per_year[month[:4]] >= FOLD_BELOW
             if month[:4] != year:
                 year = month[:4]
-                line = self._head(line, event, Separator("year", year))
+                if headed:
+                    line = self._head(line, event, Separator("year", year))
             if coarse:
                 line = self._events(line, event, coarse)
                 event += coarse
             if count > coarse:
-                line = self._head(line, event, Separator(
-                    "month", f"{_MONTHS[int(month[5:7]) - 1]} {year}"))
+                if headed and count - coarse > 1:
+                    line = self._head(line, event, Separator(
+                        "month", f"{_MONTHS[int(month[5:7]) - 1]} {year}"))
                 line = self._events(line, event, count - coarse)
                 event += count - coarse
             self.blocks.append(Block(block_line, event - count, count, month))
@@ -114,12 +126,17 @@ T = TypeVar("T")
 
 
 class PageCache(Generic[T]):
-    """A small LRU of fixed-size pages of rows."""
+    """Fixed-size pages of rows in Textual's :class:`~textual.cache.LRUCache` (least recently
+    read page evicted first), addressed by row index."""
 
     def __init__(self, page_size: int = 200, capacity: int = 64) -> None:
         self.page_size = page_size
-        self.capacity = capacity
-        self._pages: OrderedDict[int, list[T]] = OrderedDict()
+        self._pages: LRUCache[int, list[T]] = LRUCache(capacity)
+
+    @property
+    def capacity(self) -> int:
+        """How many pages are kept."""
+        return self._pages.maxsize
 
     def clear(self) -> None:
         """Forget every page."""
@@ -135,10 +152,7 @@ class PageCache(Generic[T]):
 
     def put(self, page: int, rows: list[T]) -> None:
         """Store a page, evicting the least recently used beyond capacity."""
-        self._pages[page] = rows
-        self._pages.move_to_end(page)
-        while len(self._pages) > self.capacity:
-            self._pages.popitem(last=False)
+        self._pages.set(page, rows)
 
     def get(self, index: int) -> T | None:
         """Row ``index`` if its page is cached."""
@@ -146,5 +160,4 @@ class PageCache(Generic[T]):
         rows = self._pages.get(page)
         if rows is None:
             return None
-        self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None

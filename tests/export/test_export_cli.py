@@ -45,7 +45,7 @@ def test_output_file_is_not_overwritten_without_force(db_file: Path, tmp_path: P
     target = tmp_path / "timeline.md"
     first = invoke("export", "--db", str(db_file), "-o", str(target))
     assert first.exit_code == 0
-    assert "14 event(s) written" in first.stderr
+    assert "14 events written" in first.stderr
     target.write_text("my notes", encoding="utf-8")
     again = invoke("export", "--db", str(db_file), "-o", str(target))
     assert again.exit_code == 1

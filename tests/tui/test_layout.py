@@ -9,18 +9,30 @@ from tui.layout import PageCache, RowLayout, Separator
 
 
 def test_headings_and_coarse_events_come_first() -> None:
-    layout = RowLayout([("2023-12", 2, 0), ("2024-01", 3, 1), ("2024-02", 0, 0),
-                        ("2024-03", 1, 1)])
+    layout = RowLayout([("2023-11", 3, 0), ("2023-12", 2, 0), ("2024-01", 3, 1),
+                        ("2024-02", 0, 0), ("2024-03", 1, 1)])
     lines = [layout.at_line(i) for i in range(layout.lines)]
     assert lines == [
-        Separator("year", "2023"), Separator("month", "December 2023"), 0, 1,
-        Separator("year", "2024"), 2, Separator("month", "January 2024"), 3, 4, 5,
+        Separator("year", "2023"), Separator("month", "November 2023"), 0, 1, 2,
+        Separator("month", "December 2023"), 3, 4,
+        Separator("year", "2024"), 5, Separator("month", "January 2024"), 6, 7, 8,
     ]
-    assert layout.events == 6
-    assert [layout.line_of(i) for i in range(6)] == [2, 3, 5, 7, 8, 9]
-    assert [layout.month_of(i) for i in (0, 2, 4, 5)] == ["2023-12", "2024-01", "2024-01",
-                                                          "2024-03"]
+    assert layout.events == 9
+    assert [layout.line_of(i) for i in range(9)] == [2, 3, 4, 6, 7, 9, 11, 12, 13]
+    assert [layout.month_of(i) for i in (0, 3, 5, 7, 8)] == [
+        "2023-11", "2023-12", "2024-01", "2024-01", "2024-03"]
     assert layout.at_line(layout.lines) is None
+
+
+def test_a_sparse_year_is_folded_into_the_date_column() -> None:
+    # 1998 holds two events: no heading at all; 2001 holds three, one of them alone in May
+    layout = RowLayout([("1998-02", 1, 0), ("1998-03", 0, 0), ("1998-04", 1, 0),
+                        ("2001-05", 1, 0), ("2001-06", 2, 0)])
+    lines = [layout.at_line(i) for i in range(layout.lines)]
+    assert lines == [0, 1, Separator("year", "2001"), 2, Separator("month", "June 2001"), 3, 4]
+    assert [layout.month_of(i) for i in range(5)] == [
+        "1998-02", "1998-04", "2001-05", "2001-06", "2001-06"]
+    assert [b.month for b in layout.blocks] == ["1998-02", "1998-04", "2001-05", "2001-06"]
 
 
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=30))

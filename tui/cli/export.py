@@ -24,6 +24,7 @@ from core.filters import TimelineFilter
 from core.queries import iter_events
 from tui.cli.options import db_option, guard_database
 from tui.cli.options import open_existing as open_readonly_db
+from tui.text import counted
 
 _FILTER_OPTIONS = (
     click.option("--person", "people", multiple=True, metavar="NAME",
@@ -139,7 +140,7 @@ def export_command(db_path: Path | None, fmt: str, output: str, force: bool, tit
         emit(sys.stdout)
         return
     written = _write_file(Path(output), force, emit)
-    click.echo(f"{written} event(s) written to {output} ({fmt})", err=True)
+    click.echo(f"{counted(written, 'event')} written to {output} ({fmt})", err=True)
 
 
 @click.command("events")

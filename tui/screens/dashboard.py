@@ -32,7 +32,7 @@ from core.queries import (
 )
 from tui.clock import Clock
 from tui.daterange import DateRange, parse_range
-from tui.db import connect
+from tui.db import DatabaseTimeline, connect
 from tui.messages import CursorMoved, DetailLoaded, FilterChanged, PeopleLoaded, TimelineReady
 from tui.screens.actions import EventActions
 from tui.screens.prompt import PromptScreen
@@ -99,7 +99,7 @@ class DashboardScreen(EventActions, Screen[None]):
         with Horizontal(id="body"):
             yield SidePanel(id="side")
             with Vertical(id="main"):
-                yield TimelineView(self.db_path, id="timeline")
+                yield TimelineView(DatabaseTimeline(self.db_path), id="timeline")
                 yield DensityStrip(id="density")
                 yield DetailPane(id="detail")
         yield Footer()

@@ -22,6 +22,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from core.export import FORMATS
+from tui.text import counted
 
 
 def export_formats() -> dict[str, tuple[str, str]]:
@@ -55,7 +56,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def compose(self) -> ComposeResult:
         first = next(iter(self.formats), "")
         with Vertical(id="export-box", classes="dialog"):
-            yield Label(f"Export the {self.shown:,} shown events", classes="dialog-title")
+            yield Label(f"Export the {counted(self.shown, 'shown event')}",
+                        classes="dialog-title")
             if not self.formats:
                 yield Static("Exports are not available in this build yet.",
                              classes="dialog-hint -invalid")

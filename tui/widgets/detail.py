@@ -3,6 +3,7 @@ every source with its own sentence, the people (implied ones marked) and any con
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import ClassVar
 
 from rich.style import Style
@@ -12,12 +13,23 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from core.queries import EventDetail, SourceReport
+from core.queries import EventDetail, SourceReport, date_display
 from core.sanitize import strip_controls
 
 
 def _clean(text: str | None) -> str:
     return strip_controls(text or "").replace("\n", " ")
+
+
+def published_text(published: str) -> str:
+    """An article's publish date as "17 May 2024 09:30" in its own zone; a date given
+    without a time (stored as midnight) is the day alone, never an invented "00:00"."""
+    try:
+        when = datetime.fromisoformat(published)
+    except ValueError:
+        return _clean(published)
+    day = date_display(when.date().isoformat(), None)
+    return day if when.time() == time(0) else f"{day} {when:%H:%M}"
 
 
 def marked_sentence(sentence: str, phrase: str, start: int, mark: Style) -> Text:
@@ -109,7 +121,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         out = Text("• ")
         out.append(_clean(s.outlet), style=label)
         out.append(f" — {_clean(s.article_title)}")
-        out.append(f"  published {s.published[:16].replace('T', ' ')}\n", style=dim)
+        out.append(f"  published {published_text(s.published)}\n", style=dim)
         if s.url:
             out.append(f"  {_clean(s.url)}\n", style=dim)
         out.append("  “")

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from core.filters import TimelineFilter
 from core.sanitize import strip_controls
+from tui.text import counted
 
 
 class FilterBar(Static):
@@ -18,6 +19,7 @@ class FilterBar(Static):
         if shown is None:
             text.append("  ·  loading…", style="italic")
         else:
-            count = f"{shown:,} events" if total in (None, shown) else f"{shown:,} of {total:,}"
+            count = (counted(shown, "event") if total in (None, shown)
+                     else f"{shown:,} of {counted(total, 'event')}")
             text.append(f"  ·  {count}")
         self.update(text)

@@ -1,16 +1,20 @@
-"""The timeline: a Line API scroll view over SQLite pages, with month and year separators.
+"""The timeline: a Line API scroll view over pages of rows, with month and year separators.
 
-Only the rows on screen are rendered; they come from an LRU cache of pages that thread workers
-fill from ``core.queries.page_events``. The virtual height is the event count plus one line per
-month (and per year), laid out by :class:`tui.layout.RowLayout` from the month counts.
+Only the rows on screen are rendered; they come from a page cache (Textual's ``LRUCache``)
+that thread workers fill from a :class:`tui.db.TimelineSource`, so the widget never touches
+storage. The virtual height is the event count plus the heading lines, laid out by
+:class:`tui.layout.RowLayout` from the month counts. The date column is as wide as the
+longest date the view shows, up to a cap; a longer date is shortened by :func:`fit_date`.
+Widths are terminal cells (Rich), so wide characters never push a line past the screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+import re
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import work
@@ -21,23 +25,23 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from core.filters import TimelineFilter
-from core.queries import TimelineRow, month_grain_counts, page_events
+from core.queries import TimelineRow
 from core.sanitize import strip_controls
-from tui.db import connect
+from tui.db import Outline, TimelineSource
 from tui.layout import Block, PageCache, RowLayout, Separator
 from tui.messages import CursorMoved, TimelineReady
 
-DATE_WIDTH = 19
+DATE_CAP = 24  # the date column never takes more cells than this...
+DATE_SHARE = 4  # ...nor more than a quarter of the line (14 at least: "wk 13 May 2024")
 PAGE_SIZE = 200
 
 
 class _Reset(Message):
-    def __init__(self, generation: int, filter: TimelineFilter,
-                 months: list[tuple[str, int, int]],
-                 first_page: int, rows: list[TimelineRow], cursor: int) -> None:
+    def __init__(self, generation: int, filter: TimelineFilter, outline: Outline,
+                 cursor: int) -> None:
         super().__init__()
-        self.generation, self.filter, self.months = generation, filter, months
-        self.first_page, self.rows, self.cursor = first_page, rows, cursor
+        self.generation, self.filter, self.outline, self.cursor = (generation, filter, outline,
+                                                                   cursor)
 
 
 class _Page(Message):
@@ -47,9 +51,68 @@ class _Page(Message):
 
 
 def _clip(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells, ending in "…" when cut (a wide character that
+    would straddle the edge becomes a space)."""
     if width <= 0:
         return ""
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"
+
+
+# One date of Dateline's own display grammar (core.granular): "17 May 2024", "May 2024"
+_DATE = re.compile(r"(?:(?P<day>\d{1,2}) )?(?P<month>[A-Z][a-z]{2}) (?P<year>\d{4})")
+_SHORTER = (("week of ", "wk "), ("weekend of ", "wknd "), ("morning", "am"),
+            ("afternoon", "pm"), ("evening", "eve"))
+
+
+def _date_forms(display: str) -> Iterator[str]:
+    """``display`` and ever shorter forms of it that keep its start and end, most exact first.
+
+    Hand-written because the forms are of Dateline's own display grammar (dates from
+    ``core.granular``, never article text) and no date library shortens a range to a width:
+    "15 May 2024 – 7 Jun 2024" -> "15 May–7 Jun 2024"; "Nov 2023 – 18 May 2024" ->
+    "Nov 2023–May 2024"; "week of 13 May 2024" -> "wk 13 May 2024".
+    """
+    yield display
+    short = display
+    for long, brief in _SHORTER:
+        short = short.replace(long, brief)
+    if short != display:
+        yield short
+    left, dash, right = short.partition(" – ")
+    if not dash:
+        return
+    yield f"{left}–{right}"
+    a, b = _DATE.search(left), _DATE.fullmatch(right)
+    if a is None or b is None or a.end() != len(left):
+        return
+    head = left[:a.start()]
+    same_year = a["year"] == b["year"]
+    if same_year and a["day"] and b["day"] and a["month"] == b["month"]:
+        yield f"{head}{a['day']}–{right}"  # "15–18 May 2024"
+    elif same_year:
+        yield f"{head}{a[0][:-5]}–{right}"  # "15 May–7 Jun 2024"
+    months = f"{head}{a['month']} {a['year']}–{b['month']} {b['year']}"
+    yield months  # "Nov 2023–May 2024"
+    if same_year and a["month"] != b["month"]:
+        yield f"{head}{a['month']}–{b['month']} {b['year']}"  # "May–Jun 2024"
+
+
+def fit_date(display: str, width: int) -> str:
+    """``display`` in at most ``width`` cells: the most exact of its shorter forms that fits,
+    else the shortest clipped."""
+    last = display
+    for form in _date_forms(display):
+        if cell_len(form) <= width:
+            return form
+        last = form
+    return _clip(last, width)
+
+
+def date_width(widest: int, line_width: int) -> int:
+    """The date column's width for dates of up to ``widest`` cells on a ``line_width`` line."""
+    return max(1, min(widest, DATE_CAP, max(14, line_width // DATE_SHARE)))
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -85,13 +148,14 @@ class TimelineView(ScrollView, can_focus=True):
         "timeline--flag",
     }
 
-    def __init__(self, db_path: Path, *, id: str | None = None) -> None:
+    def __init__(self, source: TimelineSource, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.db_path = db_path
+        self.source = source
         self.filter = TimelineFilter()
         self.layout_ = RowLayout([])
         self.cache: PageCache[TimelineRow] = PageCache(PAGE_SIZE)
         self.cursor = 0
+        self.widest_date = 0  # cells of the longest date the view shows
         self.generation = 0
         self.loaded_generation = 0
         self.ready = False
@@ -111,19 +175,12 @@ class TimelineView(ScrollView, can_focus=True):
 
     @work(thread=True, group="timeline-load", exclusive=True, exit_on_error=False)
     def _load(self, generation: int, flt: TimelineFilter, cursor: int) -> None:
-        with connect(self.db_path) as db:
-            grains = month_grain_counts(db, flt)
-            months = [(m, n) for m, n, _ in grains]
-            total = sum(n for _, n in months)
-            cursor = max(0, min(cursor, total - 1))
-            page = cursor // PAGE_SIZE
-            rows = page_events(db, flt, page * PAGE_SIZE, PAGE_SIZE)
-        self.post_message(_Reset(generation, flt, grains, page, rows, cursor))
+        outline = self.source.outline(flt, cursor, PAGE_SIZE)
+        self.post_message(_Reset(generation, flt, outline, cursor))
 
     @work(thread=True, group="timeline-pages", exit_on_error=False)
     def _fetch(self, generation: int, flt: TimelineFilter, page: int) -> None:
-        with connect(self.db_path) as db:
-            rows = page_events(db, flt, page * PAGE_SIZE, PAGE_SIZE)
+        rows = self.source.page(flt, page * PAGE_SIZE, PAGE_SIZE)
         self.post_message(_Page(generation, page, rows))
 
     def _request(self, page: int) -> None:
@@ -154,10 +211,13 @@ class TimelineView(ScrollView, can_focus=True):
         message.stop()
         if message.generation != self.generation:
             return
-        self.layout_ = RowLayout(message.months)
+        outline = message.outline
+        self.layout_ = RowLayout(outline.months)
         self.cache.clear()
-        self.cache.put(message.first_page, message.rows)
-        self.cursor = message.cursor
+        if outline.rows:
+            self.cache.put(self.cache.page_of(outline.first), outline.rows)
+        self.cursor = max(0, min(message.cursor, self.layout_.events - 1))
+        self.widest_date = max((cell_len(d) for d in outline.displays), default=0)
         self.loaded_generation = message.generation
         self.ready = True
         self.loading = False
@@ -167,7 +227,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.call_after_refresh(self._scroll_to_cursor)  # once the new height is laid out
         self._prefetch_around(self.cursor)
         self.post_message(TimelineReady(message.filter, self.layout_.events,
-                                        [(m, n) for m, n, _ in message.months]))
+                                        [(m, n) for m, n, _ in outline.months]))
         self._announce()
 
     def on__page(self, message: _Page) -> None:
@@ -323,14 +383,16 @@ class TimelineView(ScrollView, can_focus=True):
         tail = " ".join(markers)
         title = strip_controls(row.title).replace("\n", " ")
         people = strip_controls(row.people).replace("\n", " ")
-        date_width = DATE_WIDTH if width >= 72 else 15
-        room = width - 2 - date_width - 1 - (len(tail) + 1 if tail else 0) - 1
+        dates = date_width(self.widest_date, width)
+        room = width - 2 - dates - 1 - (cell_len(tail) + 1 if tail else 0) - 1
         title_part = _clip(title, room)
-        people_part = _clip(f" · {people}", room - len(title_part)) if people else ""
-        gap = max(0, room - len(title_part) - len(people_part))
+        title_cells = cell_len(title_part)
+        people_part = _clip(f" · {people}", room - title_cells) if people else ""
+        gap = max(0, room - title_cells - cell_len(people_part))
+        shown_date = fit_date(row.display, dates)
         segments = [
             Segment(flags, flag_style),
-            Segment(_clip(row.display, date_width).ljust(date_width) + " ",
+            Segment(shown_date + " " * (dates - cell_len(shown_date) + 1),
                     base + self.get_component_rich_style("timeline--date")),
             Segment(title_part, base),
             Segment(people_part, base + self.get_component_rich_style("timeline--people")),
