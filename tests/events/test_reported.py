@@ -103,6 +103,8 @@ def test_importance_rewards_sources_leads_precision_and_people() -> None:
     assert importance(3, 0, Granularity.DAY, 0) > one_day
     assert importance(1, 1, Granularity.DAY, 0) > one_day
     assert importance(1, 0, Granularity.DAY, 1) > one_day
-    assert one_day > importance(1, 0, Granularity.REPORTED, 0) > importance(
+    # a lead told without a date still outranks a year, not a dated day
+    assert one_day > importance(1, 1, Granularity.REPORTED, 0) > importance(
         1, 0, Granularity.YEAR, 0)
+    assert importance(1, 0, Granularity.REPORTED, 0) < importance(1, 1, Granularity.REPORTED, 0)
     assert importance(0, 0, Granularity.DAY, 2) == 0.0
