@@ -20,6 +20,8 @@ from tui.widgets.detail import DetailPane
 from tui.widgets.people import PickList, SidePanel
 from tui.widgets.timeline import TimelineView
 
+KEYMAP_TOAST_SECONDS = 20  # long enough to read a path and an entry
+
 
 class DatelineApp(App[None]):
     """One dated timeline from many news articles."""
@@ -46,7 +48,8 @@ class DatelineApp(App[None]):
         if keymap:
             self.set_keymap(keymap)
         for problem in loaded.problems:
-            self.notify(problem, title="Key map", severity="warning", markup=False)
+            self.notify(problem, title="Key map", severity="warning", markup=False,
+                        timeout=KEYMAP_TOAST_SECONDS)
         self.push_screen(DashboardScreen(self.db_path, self.clock, self.export_dir))
 
     def action_help(self) -> None:
