@@ -135,7 +135,7 @@ def _single_range(value: str) -> tuple[Granularity, date, date] | None:
         if m := _CENTURY.match(value):
             y = int(m[1]) * 100
             return Granularity.CENTURY, date(max(y, 1), 1, 1), date(y + 99, 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # no such day, or a span past 31 Dec 9999
         return None
     return None
 

@@ -23,6 +23,8 @@ from denied import patches as denied_patches
 
 import core.ingest.reader
 import core.pipeline
+from core import triage
+from core.store import open_db
 from tui.cli import main
 
 GOOD = """---
@@ -99,6 +101,15 @@ def _corrupt(folder: Path) -> None:
     with path.open("r+b") as handle:
         handle.seek(size - 2 * 4096)
         handle.write(b"\x0d" + b"\xff" * 600)
+
+
+def _first_event_dated(value: str) -> Callable[[Path], None]:
+    def run(folder: Path) -> None:
+        db = open_db(folder / "t.db")
+        (first,) = db.execute("SELECT min(id) FROM events").fetchone()
+        assert triage.set_date(db, first, value)
+        db.close()
+    return run
 
 
 def _existing_output(folder: Path) -> None:
@@ -196,6 +207,18 @@ CASES = [
          message="already exists; use --force", good_added=False, prepare=_existing_output),
     Case("export onto a folder", ["export", *DB, "-o", "{dir}/in", "--force"],
          {"newcomer.md": NEWCOMER}, message="is a folder", good_added=False),
+    Case("ics export of an event on 31 Dec 9999", ["export", *DB, "--format", "ics", "-o",
+                                                   "{dir}/out.ics"],
+         message="written to", code=0, good_added=False,
+         prepare=_first_event_dated("9999-12-31")),
+    Case("timelinejs export of a span ending 31 Dec 9999",
+         ["export", *DB, "--format", "timelinejs", "-o", "{dir}/out.json"],
+         message="written to", code=0, good_added=False,
+         prepare=_first_event_dated("9999-12-20/9999-12-31")),
+    Case("ics export of an event in year 1", ["export", *DB, "--format", "ics", "-o",
+                                              "{dir}/out.ics"],
+         message="written to", code=0, good_added=False,
+         prepare=_first_event_dated("0001-01-01")),
     Case("export with a bad date filter", ["export", *DB, "--from", "2024-13"], code=2,
          good_added=False),
     Case("merge an unknown person", ["people", "merge", "Nobody Here", "Marisol Ventura", *DB],
@@ -203,6 +226,8 @@ CASES = [
     Case("merge a person into itself", ["people", "merge", "Marisol Ventura",
                                         "Marisol Ventura", *DB],
          message="", good_added=False),
+    Case("undo with no people edit recorded", ["people", "undo", *DB],
+         message="nothing to undo", good_added=False),
     Case("timex line that is not JSON", ["timex"], message="line 1: not JSON",
          good_added=False, stdin="{oops\n"),
     Case("timex line without dct", ["timex"], message="line 1 (id 'x'): no dct",

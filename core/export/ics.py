@@ -1,16 +1,18 @@
 """The iCalendar export: every event as an all-day VEVENT spanning its dates.
 
 A day is ``DTSTART;VALUE=DATE`` with an exclusive ``DTEND`` the next day; a week, a month or
-any coarser span covers all its days. Times and parts of the day stay all-day events on their
-day, since an article's clock time has no reliable zone. UIDs come from the event key, which
-survives re-ingest, so a calendar that re-imports the file updates events instead of doubling
-them. ``DTSTAMP`` is the export time unless ``stamp`` is given (tests freeze it).
+any coarser span covers all its days. An event ending on 31 Dec 9999 has no next day to end
+on, so it gets the equivalent ``DURATION`` (RFC 5545 3.6.1) instead; year 1 needs nothing.
+Times and parts of the day stay all-day events on their day, since an article's clock time
+has no reliable zone. UIDs come from the event key, which survives re-ingest, so a calendar
+that re-imports the file updates events instead of doubling them. ``DTSTAMP`` is the export
+time unless ``stamp`` is given (tests freeze it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TextIO
 
 from icalendar import Calendar, Event
@@ -52,7 +54,10 @@ def vevent(event: EventDetail, stamp: datetime) -> Event:
     item.add("uid", f"{event.key}@{UID_DOMAIN}")
     item.add("dtstamp", stamp)
     item.add("dtstart", row.date_start)
-    item.add("dtend", row.date_end + timedelta(days=1))
+    if row.date_end < date.max:
+        item.add("dtend", row.date_end + timedelta(days=1))
+    else:  # the calendar's last day: no day after it to end on
+        item.add("duration", row.date_end - row.date_start + timedelta(days=1))
     item.add("summary", one_line(row.title))
     item.add("description", _description(event))
     names = [name for name, _ in event.people]

@@ -9,6 +9,7 @@ text fields as HTML, so all article text is HTML-escaped.
 from __future__ import annotations
 
 import json
+from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
@@ -57,7 +58,7 @@ def _dates(event: EventDetail) -> tuple[dict[str, int], dict[str, int] | None]:
 
 
 def _is_month_end(d: date) -> bool:
-    return d.month != date.fromordinal(d.toordinal() + 1).month
+    return d.day == monthrange(d.year, d.month)[1]  # (no day after 31 Dec 9999 to look at)
 
 
 def _group(d: EventDetail, group_by: str) -> str | None:

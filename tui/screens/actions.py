@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from core import triage
 from core.export import event_markdown, export_timeline
+from core.export.limits import beyond_calendar
 from core.filters import TimelineFilter
 from core.people.edits import undo_people_edit
 from core.queries import event_detail, event_row, position_of
@@ -122,8 +123,9 @@ class EventActions(Screen[None]):
 
         def preview(text: str) -> tuple[bool, str]:
             found = triage.resolve_phrase(text, when)
-            if found is None:
-                return False, f"cannot read {text.strip()!r} as a date"
+            if found is None:  # say why, when it is the calendar's edge (e.g. 9999-W52)
+                return False, strip_controls(beyond_calendar(text) or
+                                             f"cannot read {text.strip()!r} as a date")
             read[text.strip()] = found
             d = found.date
             return True, (f"→ {d.display}  ({d.value}, {d.start}..{d.end}) · "
