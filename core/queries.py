@@ -143,9 +143,10 @@ class PersonCount:
 
 
 def people_counts(db: sqlite_utils.Database, f: TimelineFilter | None = None) -> list[PersonCount]:
-    """Every person with their event count (under ``f`` when given), most events first."""
+    """Every person in at least one event, with their event count (under ``f`` when given),
+    most events first. Someone only named in passing, in no event, is nobody to follow."""
     if f is None:
-        rows = db.execute("SELECT id, name, role, aliases, events FROM people"
+        rows = db.execute("SELECT id, name, role, aliases, events FROM people WHERE events > 0"
                           " ORDER BY events DESC, name").fetchall()
     else:
         where, params = where_clause(f.with_(people=()))
