@@ -163,6 +163,10 @@ def _next_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         base, kind = ctx.day_ref()
     else:
         ref, kind = ctx.any_ref()
+        if ref is not None:
+            ref = ctx.ref_at_grain(unit)
+            if ref is None:
+                return None  # "that year" after "the 19th century": no year was named
         base = ref.start if ref is not None else ctx.dct
     if unit == "day" and sign == 0 and kind != NARRATIVE and "that" in phrase:
         return None

@@ -14,6 +14,10 @@ from datetime import date, datetime
 from core.models import TimexType
 from core.temporal.context import Tense
 
+# Narrative units from finest to coarsest.
+GRAIN_RANK = {unit: rank for rank, unit in enumerate(
+    ("day", "week", "month", "quarter", "year", "decade", "century"))}
+
 PUBLISH = "publish date"
 NARRATIVE = "narrative date"
 NO_ANCHOR = "none"
@@ -80,6 +84,17 @@ class RuleContext:
         if self.last_day is not None:
             return self.last_day.start, NARRATIVE
         return self.dct, PUBLISH
+
+    def ref_at_grain(self, unit: str) -> NarrativeRef | None:
+        """The latest date named at ``unit``'s grain or finer: "that year" counts from a day,
+        a month or a year the text named, never from "the 19th century" or "the 1990s"."""
+        rank = GRAIN_RANK.get(unit)
+        if rank is None:
+            return self.last_any
+        for ref in reversed(self.history):
+            if GRAIN_RANK.get(ref.unit, len(GRAIN_RANK)) <= rank:
+                return ref
+        return None
 
     def any_ref(self) -> tuple[NarrativeRef | None, str]:
         """The latest dated expression of any grain, with its anchor kind."""
