@@ -39,11 +39,11 @@ def _check(tmp_path: Path, text: str) -> tuple[dict[str, str], list[str]]:
 def test_every_way_of_writing_the_file(tmp_path: Path) -> None:
     keymap, problems = _check(tmp_path, (
         '"timeline.down" = "n"\n'
-        'timeline.up = ["i", "ctrl+i"]\n'  # unquoted dotted key: a nested table in TOML
+        'timeline.up = ["i", "ctrl+up"]\n'  # unquoted dotted key: a nested table in TOML
         '[keys]\n"dashboard.star" = "S"\n'
         '[keys.detail]\ndown = "ctrl+n"\n'))
     assert problems == []
-    assert keymap == {"timeline.down": "n", "timeline.up": "i,ctrl+i", "dashboard.star": "S",
+    assert keymap == {"timeline.down": "n", "timeline.up": "i,ctrl+up", "dashboard.star": "S",
                       "detail.down": "ctrl+n"}
 
 
