@@ -148,10 +148,10 @@ def _unit_relative(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
             if ctx.last_day is not None:
                 base, kind = ctx.last_day.start, NARRATIVE
         elif ctx.last_any is not None:
-            ref = ctx.ref_at_grain(unit)
-            if ref is None:
+            named = ctx.ref_at_grain(unit)
+            if named is None:
                 return None  # "that year" after "a 19th-century novel": no year was named
-            base, kind = ref.start, NARRATIVE
+            base, kind = named.start, NARRATIVE
     if unit == "weekend":
         return _weekend(m, ctx, rel, shift, base, kind)
     d = add_units(base, shift, unit)
