@@ -27,6 +27,7 @@ from core.queries import (
     event_detail,
     index_of_date,
     people_counts,
+    position_of,
     refresh_statistics,
     source_counts,
 )
@@ -43,6 +44,8 @@ from tui.widgets.people import SidePanel
 from tui.widgets.timeline import TimelineView
 
 DETAIL_DELAY = 0.06  # seconds the cursor must rest, while keys repeat, before detail loads
+KEY_EVENT_STEPS = (10, 20, 30, 50, 100, 200, 500, 1000)  # how many key events + and - offer
+KEY_EVENTS = 30  # shown first: about a newsroom timeline box
 
 
 class DashboardScreen(EventActions, Screen[None]):
@@ -77,6 +80,13 @@ class DashboardScreen(EventActions, Screen[None]):
                 tooltip="Focus the timeline", show=False, id="dashboard.timeline"),
         Binding("colon", "goto_date", "Go to date",
                 tooltip="Go to a date", show=False, id="dashboard.goto"),
+        Binding("i", "key_events", "Key events",
+                tooltip="Toggle all events / the most important ones",
+                id="dashboard.key_events"),
+        Binding("plus", "key_events_step(1)", "More key events",
+                tooltip="Show more key events", show=False, id="dashboard.more_key_events"),
+        Binding("minus", "key_events_step(-1)", "Fewer key events",
+                tooltip="Show fewer key events", show=False, id="dashboard.fewer_key_events"),
     ]
 
     def __init__(self, db_path: Path, clock: Clock, export_dir: Path) -> None:
@@ -87,6 +97,7 @@ class DashboardScreen(EventActions, Screen[None]):
         self.clock = clock
         self.export_dir = export_dir
         self.filter = TimelineFilter()
+        self.top_n = KEY_EVENTS  # how many the key-events view shows
         self.total: int | None = None
         self.people_names: list[str] = []
         self.source_names: list[str] = []
@@ -287,6 +298,39 @@ class DashboardScreen(EventActions, Screen[None]):
         with connect(self.db_path) as db:
             index = index_of_date(db, flt, day)
         self.app.call_from_thread(self.timeline.move_to, index)
+
+    def action_key_events(self) -> None:
+        """Toggle between every event and the key events (the most important ones)."""
+        self._switch(self.filter.with_(top=None if self.filter.top is not None
+                                       else self.top_n))
+
+    def action_key_events_step(self, step: int) -> None:
+        """Show the next larger (``step`` 1) or smaller (-1) number of key events."""
+        if self.filter.top is None:
+            self.notify("Switch to the key events first.", timeout=3)
+            return
+        larger = [n for n in KEY_EVENT_STEPS if n > self.top_n]
+        smaller = [n for n in KEY_EVENT_STEPS if n < self.top_n]
+        if not (larger if step > 0 else smaller):
+            return
+        self.top_n = larger[0] if step > 0 else smaller[-1]
+        self._switch(self.filter.with_(top=self.top_n))
+
+    def _switch(self, flt: TimelineFilter) -> None:
+        """Show ``flt`` with the cursor on the same event, or the first shown from its date."""
+        current = self.timeline.current
+        if current is None:
+            self.set_filter(flt)
+        else:
+            self._switch_at(flt, current.id, current.date_start)
+
+    @work(thread=True, group="switch", exclusive=True, exit_on_error=False)
+    def _switch_at(self, flt: TimelineFilter, event_id: int, day: date) -> None:
+        with connect(self.db_path) as db:
+            index = position_of(db, flt, event_id)
+            if index is None:
+                index = index_of_date(db, flt, day)
+        self.app.call_from_thread(self.set_filter, flt, index)
 
     def action_clear(self) -> None:
         self.set_filter(TimelineFilter())
