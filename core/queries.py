@@ -51,6 +51,7 @@ class TimelineRow(NamedTuple):
     starred: bool
     hidden: bool
     confidence: float
+    importance: float = 0.0  # as the column: 0 until a rebuild scores the event
 
 
 _ROW_SELECT = ", ".join(f"e.{name}" for name in TimelineRow._fields)
@@ -68,15 +69,15 @@ def clean(text: str | None) -> str:
 
 def _row(id: int, display: str, date_value: str, granularity: str, date_start: str,
          date_end: str, title: str, people: str, sources: int, conflict: str | None,
-         edited: int, implied: int, starred: int, hidden: int, confidence: float
-         ) -> TimelineRow:
+         edited: int, implied: int, starred: int, hidden: int, confidence: float,
+         importance: float) -> TimelineRow:
     """A :class:`TimelineRow` from the columns of ``_ROW_SELECT``, in their order."""
     # the isprintable() tests inline what clean() does first: this runs once per event
     return _new_row((id, display, date_value, granularity, _day(date_start), _day(date_end),
                      title if title.isprintable() else strip_controls(title),
                      people if people.isprintable() else strip_controls(people), sources,
                      (conflict and clean(conflict)) or None, bool(edited), bool(implied),
-                     bool(starred), bool(hidden), confidence))
+                     bool(starred), bool(hidden), confidence, importance))
 
 
 def count_events(db: sqlite_utils.Database, f: TimelineFilter) -> int:

@@ -10,13 +10,15 @@ import csv
 from collections.abc import Sequence
 from typing import TextIO
 
+from core.export.json_export import IMPORTANCE_DIGITS
 from core.export.text import csv_cell, one_line
 from core.queries import EventDetail
 
 COLUMNS = (
     "event_id", "date", "date_value", "granularity", "date_start", "date_end", "title",
-    "people", "confidence", "conflict", "edited", "starred", "source", "article_title",
-    "published", "url", "sentence", "phrase", "source_date", "rule", "explanation",
+    "people", "confidence", "importance", "conflict", "edited", "starred", "source",
+    "article_title", "published", "url", "sentence", "phrase", "source_date", "rule",
+    "explanation",
 )
 
 
@@ -30,7 +32,8 @@ def write_csv(events: Sequence[EventDetail], out: TextIO) -> int:
             row.id, row.display, row.date_value, row.granularity, row.date_start.isoformat(),
             row.date_end.isoformat(), csv_cell(one_line(row.title)),
             csv_cell("; ".join(name for name, _ in d.people)), f"{row.confidence:g}",
-            csv_cell(row.conflict), "yes" if row.edited else "", "yes" if row.starred else "",
+            f"{round(row.importance, IMPORTANCE_DIGITS):g}", csv_cell(row.conflict),
+            "yes" if row.edited else "", "yes" if row.starred else "",
         ]
         if not d.sources:
             writer.writerow(common + [""] * (len(COLUMNS) - len(common)))

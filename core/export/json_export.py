@@ -1,7 +1,8 @@
-"""The JSON export (schema 1, described by ``schemas/timeline.schema.json``).
+"""The JSON export (schema 2, described by ``schemas/timeline.schema.json``).
 
 The document is written event by event, so a large timeline never sits in memory twice.
-Fields named in schema 1 are stable; new optional fields may be added, never renamed.
+Fields named in schema 1 are stable; new fields may be added, never renamed. Schema 2 adds
+each event's ``importance`` (what ``--top N`` ranks by, and what a reader can rank dates by).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from core.export.text import one_line
 from core.filters import TimelineFilter
 from core.queries import EventDetail, SourceReport, people_info
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+IMPORTANCE_DIGITS = 3  # importance is a ranking score: more digits only add noise
 
 
 def _source(s: SourceReport) -> dict[str, Any]:
@@ -37,7 +39,7 @@ def _source(s: SourceReport) -> dict[str, Any]:
 
 
 def event_object(d: EventDetail) -> dict[str, Any]:
-    """One event as a schema-1 JSON object."""
+    """One event as a JSON object of the current schema."""
     row = d.row
     return {
         "id": row.id,
@@ -52,6 +54,7 @@ def event_object(d: EventDetail) -> dict[str, Any]:
         "implied_people": [name for name, implied in d.people if implied],
         "sources": [_source(s) for s in d.sources],
         "confidence": row.confidence,
+        "importance": round(row.importance, IMPORTANCE_DIGITS),
         "conflict": row.conflict,
         "edited": row.edited,
         "starred": row.starred,

@@ -41,7 +41,7 @@ def test_json_validates_against_the_schema(story_db) -> None:
     doc = json.loads(run(story_db, "json"))
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema"] == 1
+    assert doc["schema"] == 2
     assert len(doc["events"]) == 14
     week = next(e for e in doc["events"] if e["date"]["granularity"] == "week")
     assert week["date"] | {} == {"value": "2024-W11", "granularity": "week", "mod": None,
@@ -160,3 +160,22 @@ def test_markdown_puts_coarse_events_before_the_months(story_db) -> None:
 def test_markdown_for_no_events_says_so(story_db) -> None:
     text = run(story_db, "md", TimelineFilter(text="zzzz"))
     assert "No events." in text and "## Sources" not in text
+
+
+def test_json_and_csv_carry_each_events_importance_and_top_exports_the_key_events(
+    story_db,
+) -> None:
+    ids = [r[0] for r in story_db.execute(
+        "SELECT id FROM events WHERE hidden = 0 ORDER BY date_start DESC, id LIMIT 2")]
+    story_db.conn.executemany("UPDATE events SET importance = ? WHERE id = ?",
+                              [(2.34567, ids[0]), (1.0004, ids[1])])
+    doc = json.loads(run(story_db, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    scored = {e["id"]: e["importance"] for e in doc["events"] if e["importance"]}
+    assert scored == {ids[0]: 2.346, ids[1]: 1.0}
+    rows = list(csv.DictReader(io.StringIO(run(story_db, "csv"))))
+    assert {int(r["event_id"]): r["importance"] for r in rows if r["importance"] != "0"} == {
+        ids[0]: "2.346", ids[1]: "1"}
+    top = json.loads(run(story_db, "json", TimelineFilter(top=2)))
+    assert [e["id"] for e in top["events"]] == [ids[1], ids[0]]  # timeline order
+    assert top["filter"] == "top 2 by importance"
