@@ -25,7 +25,6 @@ from core.ingest.reader import MAX_ARTICLE_CHARS, too_long
 from core.models import (
     AnalysedArticle,
     Article,
-    Granularity,
     PersonMention,
     Report,
     TimeExpression,
@@ -124,9 +123,10 @@ def _analyse_piece(doc: Doc, piece: _Piece) -> tuple[list[TimeExpression],
     mentions = person_mentions(doc)
     reports = extract_reports(doc, piece.key, times, mentions, article.published,
                               lead=not piece.offset)
-    # Reported statements share one zero-length "time" per piece: it is stored with the others.
-    times += list({id(r.time): r.time for r in reports
-                   if r.time.granularity is Granularity.REPORTED}.values())
+    # Times the event extractor made (a reported statement's publish day, a clause dated
+    # "after" another's date) are stored with the resolver's, receipts and all.
+    found = {id(t) for t in times}
+    times += list({id(r.time): r.time for r in reports if id(r.time) not in found}.values())
     offset = piece.offset
     if not offset:
         return times, mentions, reports
@@ -191,6 +191,16 @@ def analysis_problem(article: Article, exc: BaseException) -> IngestProblem:
 
 class WorkerError(RuntimeError):
     """A worker process failed; the ingest stops, and this is its one-line message."""
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C while articles were analysed or stored: the ingest stopped, and what it stored
+    until then is linked and the derived tables rebuilt for it (so it shows at once).
+    ``summary`` says how far it got."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__("ingest interrupted")
+        self.summary = summary
 
 
 _worker_nlp: Language | None = None
@@ -296,6 +306,8 @@ def ingest(
     New content is analysed and stored with its analysis in one transaction; known content is
     only linked to its file. Nothing is removed before what replaces it is stored, and an
     article a file still holds is never removed (see :func:`core.store.save_article`).
+    Ctrl-C while articles are analysed or stored raises :class:`IngestInterrupted`, after
+    what was stored so far is linked and the derived tables are rebuilt for it.
 
     ``workers`` > 1 analyses in that many processes; the store is written from this process
     only. A worker that fails stops the ingest with :class:`WorkerError`, raised after what
@@ -318,6 +330,7 @@ def ingest(
             to_analyse[article.key] = (holder, article)
     stored_ok = []
     failure: WorkerError | None = None
+    interrupted = False
     if to_analyse:
         new = [article for _, article in to_analyse.values()]
         total = sum(len(article.text) for article in new)
@@ -353,6 +366,8 @@ def ingest(
                     progress(done, total, origin)
         except WorkerError as exc:
             failure = exc  # what is stored so far stays, and is made visible below
+        except KeyboardInterrupt:  # the same: finish quickly, show what is stored
+            interrupted = True
     for holder, article in to_link:
         try:
             save_article(db, article, holder, keep=wanted)
@@ -363,6 +378,8 @@ def ingest(
         record_problem(db, problem.origin, problem.problem, problem.advice)
     clear_problems(db, stored_ok)
     rebuild(db)
+    if interrupted:
+        raise IngestInterrupted(summary)
     if failure is not None:
         raise failure
     return summary

@@ -13,8 +13,10 @@ import click
 from core.ingest import ReadOptions, parse_field_map
 from core.ingest.dates import out_of_range
 from core.nlp import ModelNotFoundError
-from core.pipeline import IngestSummary, WorkerError, ingest
+from core.pipeline import IngestInterrupted, IngestSummary, WorkerError, ingest
 from tui.cli.options import db_option, open_store, resolve_db
+
+INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
 
 
 def _read_options(tz: str | None, published: str | None, mapping: tuple[str, ...]) -> ReadOptions:
@@ -88,12 +90,24 @@ def report(summary: IngestSummary) -> None:
               help="Processes analysing articles in parallel.")
 def ingest_command(paths: tuple[str, ...], db_path: Path | None, tz: str | None,
                    published: str | None, mapping: tuple[str, ...], workers: int) -> None:
-    """Read articles (files, folders, globs or - for stdin) into the timeline database."""
+    """Read articles (files, folders, globs or - for stdin) into the timeline database.
+
+    Exit code 0, 1 if any input failed, 130 after Ctrl-C (what was stored until then shows).
+    """
     options = _read_options(tz, published, mapping)
     try:
         summary = run_ingest(resolve_db(db_path), paths, options, workers)
     except (ModelNotFoundError, WorkerError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except IngestInterrupted as stop:
+        report(stop.summary)
+        click.echo(f"interrupted: {stop.summary.added} article(s) stored until then, and in the"
+                   " timeline; run the same command again to add the rest", err=True)
+        sys.exit(INTERRUPTED)
+    except KeyboardInterrupt:  # before analysis began, or while finishing
+        click.echo("interrupted: run the same command again; it analyses only what is missing"
+                   " and then brings the timeline up to date", err=True)
+        sys.exit(INTERRUPTED)
     report(summary)
     if summary.failed:
         sys.exit(1)
