@@ -50,7 +50,7 @@ async def test_palette_follows_the_focused_pane(make_app: AppFactory) -> None:
         await settle(pilot)
         assert isinstance(app.screen.focused, PickList)
         hints = await _hints(app)
-        assert hints["List: Pick"] == "key: ⏎ space"
+        assert hints["List: Pick"] == "key: space ⏎"
         assert hints["People and sources: People must all match, or any"] == "key: m"
         assert "Timeline: Next event" not in hints
         assert hints["Focus the timeline"] == "key: t"

@@ -66,7 +66,7 @@ async def test_a_remap_shows_in_footer_palette_and_help(user_keys: Path, small_d
 
         palette = await _palette(app)
         assert palette["Search titles and sentences"] == "key: ^f"
-        assert palette["Timeline: Next event"] == "key: j n"
+        assert palette["Timeline: Next event"] == "key: n j"
 
         await pilot.press("n", "n")
         assert app.screen.query_one(TimelineView).cursor == 2
@@ -74,10 +74,10 @@ async def test_a_remap_shows_in_footer_palette_and_help(user_keys: Path, small_d
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         rows = {desc: keys for _, entries in app.screen.sections for keys, desc, _ in entries}
-        assert rows["Search"] == "^f" and rows["Next event"] == "j n"
+        assert rows["Search"] == "^f" and rows["Next event"] == "n j"
         text = screen_text(app)
         assert re.search(r"\^f +Search +dashboard\.search", text)
-        assert re.search(r"j n +Next event +timeline\.down_vim timeline\.down", text)
+        assert re.search(r"n j +Next event +timeline\.down timeline\.down_vim", text)
         assert not re.search(r"/ +Search", text)
 
 

@@ -30,9 +30,20 @@ class KeyAction:
     """One thing a node does, with every key that does it now (after the user's key map)."""
 
     node: DOMNode
-    binding: Binding  # the first binding found for the action: its description and tooltip
-    keys: list[str] = field(default_factory=list)  # as displayed, in binding order
-    ids: list[str] = field(default_factory=list)
+    binding: Binding  # one binding of the action: its description and tooltip
+    bound: list[tuple[int, str, str]] = field(default_factory=list)  # (rank, key shown, id)
+
+    @property
+    def keys(self) -> list[str]:
+        """The keys as displayed, in the order the node declares its bindings (so the main
+        key comes before its aliases, wherever the key map moved them)."""
+        return list(dict.fromkeys(shown for _, shown, _ in sorted(self.bound, key=_rank)))
+
+    @property
+    def ids(self) -> list[str]:
+        """The binding ids, in the same order (what keys.toml remaps)."""
+        return list(dict.fromkeys(ident for _, _, ident in sorted(self.bound, key=_rank)
+                                  if ident))
 
     @property
     def group(self) -> str:
@@ -43,23 +54,30 @@ class KeyAction:
         return node.BINDING_GROUP_TITLE or type(node).__name__
 
 
+def _rank(bound: tuple[int, str, str]) -> int:
+    return bound[0]
+
+
+def _declared_order(node: DOMNode) -> dict[str, int]:
+    """Binding id -> its place in the node's own ``BINDINGS``."""
+    return {b.id: n for n, b in enumerate(Binding.make_bindings(type(node).BINDINGS)) if b.id}
+
+
 def active_actions(screen: Screen[Any]) -> list[KeyAction]:
     """What the keys do on ``screen`` now, from Textual's active bindings (so the user's key map
     is already applied): the focused pane's first, then its containers', the screen's and the
     app's; one entry per node and action, bindings without a description left out."""
     found: dict[tuple[int, str], KeyAction] = {}
+    orders: dict[int, dict[str, int]] = {}
     app = screen.app
     for active in screen.active_bindings.values():
-        binding = active.binding
+        binding, node = active.binding, active.node
         if not binding.description or binding.action in HIDDEN_ACTIONS:
             continue
-        action = found.setdefault((id(active.node), binding.action),
-                                  KeyAction(active.node, binding))
-        display = app.get_key_display(binding)
-        if display not in action.keys:
-            action.keys.append(display)
-        if binding.id and binding.id not in action.ids:
-            action.ids.append(binding.id)
+        order = orders.setdefault(id(node), _declared_order(node))
+        action = found.setdefault((id(node), binding.action), KeyAction(node, binding))
+        rank = order.get(binding.id or "", len(order))
+        action.bound.append((rank, app.get_key_display(binding), binding.id or ""))
     return list(found.values())
 
 
