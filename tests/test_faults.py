@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -116,6 +117,13 @@ def _existing_output(folder: Path) -> None:
     (folder / "out.md").write_text("my notes", encoding="utf-8")
 
 
+def _ctrl_c_storing_the_newcomer(db: object, item: Any, *args: Any, **kwargs: Any) -> Any:
+    if getattr(getattr(item, "article", item), "origin", "").endswith("newcomer.md"):
+        raise KeyboardInterrupt  # the user presses Ctrl-C as the newcomer is stored
+    return _save_article(db, item, *args, **kwargs)
+
+
+_save_article = core.pipeline.save_article
 LIMIT = ((core.ingest.reader, "MAX_ARTICLE_CHARS", 500), (core.pipeline, "MAX_ARTICLE_CHARS", 500))
 DB = ["--db", "{db}"]
 
@@ -168,6 +176,9 @@ CASES = [
     ingest_case("folder without search permission inside the input", f"{LOCKED}/a.md",
                 _front("2024-05-17"), "folder could not be read (Permission denied)",
                 patch=denied_patches()),
+    ingest_case("ctrl-c while storing", "a.md", _front("2024-05-17"),
+                "interrupted: 1 article(s) stored until then", code=130, good_added=False,
+                patch=((core.pipeline, "save_article", _ctrl_c_storing_the_newcomer),)),
     Case("bad --published", ["ingest", "{dir}/in", *DB, "--published",
                              "9999-12-31T23:00:00-05:00"], {"a.txt": "On Monday."},
          "outside the calendar", code=2, good_added=False),
