@@ -57,7 +57,7 @@ async def test_a_remap_shows_in_footer_palette_and_help(user_keys: Path, small_d
                          encoding="utf-8")
     app = create_app(small_db, clock=frozen(NOW), export_dir=tmp_path)  # the user's key map
     toasts = _recording(app)
-    async with app.run_test(size=(110, 60)) as pilot:  # tall enough for the whole help
+    async with app.run_test(size=(160, 60)) as pilot:  # the whole footer and help
         await settle(pilot)
         assert toasts == []
         footer = screen_text(app).splitlines()[-1]
@@ -82,7 +82,7 @@ async def test_a_remap_shows_in_footer_palette_and_help(user_keys: Path, small_d
 
 
 @pytest.mark.parametrize(("entry", "says"), [
-    ('"timeline.dwon" = "i"', "no binding has this id"),
+    ('"timeline.dwon" = "o"', "no binding has this id"),
     ('"timeline.detail" = "ctrl+"', "'ctrl+' has no key after the modifiers"),
     ('"timeline.detail" = "s"', "s already means 'Star' (dashboard.star)"),
 ])
@@ -90,7 +90,7 @@ async def test_each_bad_entry_is_one_toast_and_the_rest_apply(make_app: AppFacto
                                                               tmp_path: Path, entry: str,
                                                               says: str) -> None:
     keys = tmp_path / "keys.toml"
-    keys.write_text(f'[keys]\n"timeline.up" = "i"\n{entry}\n"timeline.down" = "n"\n',
+    keys.write_text(f'[keys]\n"timeline.up" = "o"\n{entry}\n"timeline.down" = "n"\n',
                     encoding="utf-8")
     app = make_app(keymap_file=keys)
     toasts = _recording(app)
@@ -105,7 +105,7 @@ async def test_each_bad_entry_is_one_toast_and_the_rest_apply(make_app: AppFacto
 
         # the good entries before and after the bad one work; the bad one changed nothing
         view = app.screen.query_one(TimelineView)
-        await pilot.press("n", "n", "n", "i")
+        await pilot.press("n", "n", "n", "o")
         assert view.cursor == 2
         palette = await _palette(app)
         assert palette["Timeline: Read detail"] == "key: ⏎"

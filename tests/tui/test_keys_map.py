@@ -39,11 +39,11 @@ def _check(tmp_path: Path, text: str) -> tuple[dict[str, str], list[str]]:
 def test_every_way_of_writing_the_file(tmp_path: Path) -> None:
     keymap, problems = _check(tmp_path, (
         '"timeline.down" = "n"\n'
-        'timeline.up = ["i", "ctrl+up"]\n'  # unquoted dotted key: a nested table in TOML
+        'timeline.up = ["o", "ctrl+up"]\n'  # unquoted dotted key: a nested table in TOML
         '[keys]\n"dashboard.star" = "S"\n'
         '[keys.detail]\ndown = "ctrl+n"\n'))
     assert problems == []
-    assert keymap == {"timeline.down": "n", "timeline.up": "i,ctrl+up", "dashboard.star": "S",
+    assert keymap == {"timeline.down": "n", "timeline.up": "o,ctrl+up", "dashboard.star": "S",
                       "detail.down": "ctrl+n"}
 
 
@@ -89,8 +89,8 @@ def test_each_bad_entry_is_one_problem_naming_file_and_entry(tmp_path: Path, tex
 
 def test_of_two_entries_on_one_key_the_later_is_left_out(tmp_path: Path) -> None:
     keymap, problems = _check(tmp_path, '"dashboard.star" = "z"\n"dashboard.hide" = "z"\n'
-                                        '"timeline.up" = "i"\n')
-    assert keymap == {"dashboard.star": "z", "timeline.up": "i"}
+                                        '"timeline.up" = "o"\n')
+    assert keymap == {"dashboard.star": "z", "timeline.up": "o"}
     assert len(problems) == 1
     assert '"dashboard.hide" = "z"' in problems[0] and "(dashboard.star)" in problems[0]
 
