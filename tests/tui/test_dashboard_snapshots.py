@@ -61,3 +61,9 @@ def test_light_theme(snap_compare: Callable[..., bool], make_app: AppFactory) ->
         await _then("j")(pilot)  # type: ignore[misc]
 
     assert snap_compare(make_app(), terminal_size=(100, 30), run_before=light)
+
+
+def test_key_events_view(snap_compare: Callable[..., bool], make_app: AppFactory) -> None:
+    # the ten most important events, the cursor two down: a folded 2023, headed 2024 months
+    assert snap_compare(make_app(), terminal_size=(120, 36),
+                        run_before=_then("i", "minus", "minus", "j", "j"))
