@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dateparser.timezones import timezone_info_list
 from nameparser.config import CONSTANTS
 
-from core.people.names import SURNAME_PARTICLES, normalise
+from core.people.names import SUFFIXES, SURNAME_PARTICLES, normalise
 from core.temporal.lexicon import MONTHS, WEEKDAYS
 
 UNTAGGED = "PROPN"  # the label of proper-noun runs spaCy gave no entity
@@ -41,7 +41,6 @@ ORGANISATION_WORDS = frozenset({
     "centre", "hospital", "clinic", "church", "airlines", "airways", "motors", "energy",
     "pharmaceuticals", "bureau", "office", "court", "police", "army", "navy", "league",
 })
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 MAX_NAME_WORDS = 4
 # Labels of places and peoples: a word spaCy mostly gives these on its own names a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -189,7 +188,7 @@ def core_word_count(name: str) -> int:
     """Words in a name that are not particles, initials or suffixes."""
     return sum(
         1 for w in name.split()
-        if normalise(w) not in SURNAME_PARTICLES and normalise(w) not in _SUFFIXES
+        if normalise(w) not in SURNAME_PARTICLES and normalise(w) not in SUFFIXES
         and len(w.rstrip(".")) > 1
     )
 

@@ -13,18 +13,35 @@ from spacy.tokens import Doc, Span, Token
 
 from core.models import PersonMention
 from core.people.evidence import UNTAGGED
-from core.people.names import ROLE_HEADS, clean_name, is_honorific, is_role_word, role_text
+from core.people.names import (
+    PEERAGES,
+    ROLE_HEADS,
+    clean_name,
+    is_honorific,
+    is_role_word,
+    role_text,
+)
 
 # Labels stored as evidence against (or, for a known person, for) a name.
 EVIDENCE_LABELS = frozenset({"ORG", "PRODUCT", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
 # Part-of-speech tags that end a name caught inside a longer entity ("Musk Recalls ...").
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "NUM"})
+# Tags of a sentence's opening word caught into the name: "Luckily Edgar", "Hey Raul".
+_OPENER_POS = frozenset({"ADV", "INTJ"})
+_AND = frozenset({"and", "&"})
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _name_tokens(ent: Span) -> list[Token]:
-    """The entity's tokens up to a line break or a word that cannot be part of a name."""
+    """The entity's tokens up to a line break or a word that cannot be part of a name.
+
+    An adverb or interjection opening the entity ("Luckily Edgar") is not part of the name.
+    """
     kept: list[Token] = []
-    for tok in ent:
+    skip = 0
+    while skip < len(ent) - 1 and ent[skip].pos_ in _OPENER_POS:
+        skip += 1
+    for tok in ent[skip:]:
         if "\n" in tok.text or (kept and "\n" in kept[-1].whitespace_):
             break
         if kept and tok.pos_ in _NOT_NAME_POS and not tok.is_punct:
@@ -36,12 +53,18 @@ def _name_tokens(ent: Span) -> list[Token]:
 
 
 def _role_before(doc: Doc, start: int) -> list[str]:
-    """Role words standing right before token ``start`` ("veteran mediator", "CEO")."""
+    """Role words standing right before token ``start`` ("veteran mediator", "CEO").
+
+    Only nouns and adjectives the parse reads as such, and the word next to the name a noun:
+    "met" of "Wren met Priya Lindqvist" is a verb however nameparser lists it.
+    """
     words: list[str] = []
     i = start - 1
     while i >= 0:
         tok = doc[i]
         if "\n" in tok.whitespace_ or "\n" in tok.text:
+            break
+        if tok.pos_ not in _ROLE_POS or (not words and tok.pos_ == "ADJ"):
             break
         if is_role_word(tok.text) or is_honorific(tok.text):
             words.insert(0, tok.text)
@@ -73,6 +96,25 @@ def _role_apposition(root: Token, after: int) -> str | None:
     return None
 
 
+def _role_appositive(root: Token) -> str | None:
+    """The role a name stands in apposition to: "the agency's deputy head, Keiji Fukuda"."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or head.lower_ not in ROLE_HEADS:
+        return None
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+    return " ".join(t.text for t in [*words, head])
+
+
+def _peerage_before(doc: Doc, start: int) -> Token | None:
+    """A style written right before a lone surname ("Lord" of "Lord Goldsmith"), if any."""
+    if start == 0:
+        return None
+    tok = doc[start - 1]
+    if tok.text[:1].isupper() and tok.text.casefold() in PEERAGES and "\n" not in tok.whitespace_:
+        return tok
+    return None
+
+
 def _person(doc: Doc, text: str, ent: Span) -> PersonMention | None:
     tokens = _name_tokens(ent)
     if not tokens:
@@ -81,16 +123,58 @@ def _person(doc: Doc, text: str, ent: Span) -> PersonMention | None:
     cleaned = clean_name(text[start:end])
     if not cleaned.name or not any(ch.isalpha() for ch in cleaned.name):
         return None
-    before = _role_before(doc, tokens[0].i)
+    name = cleaned.name
+    peerage = _peerage_before(doc, tokens[0].i) if len(name.split()) == 1 else None
+    if peerage is not None:  # "Lord Goldsmith" is how the person is named
+        start, name = peerage.idx, f"{peerage.text} {name}"
+    before = _role_before(doc, (peerage or tokens[0]).i)
     role = cleaned.role
     if before:
         inside = cleaned.role.split() if cleaned.role else []
         role = role_text(before + inside) or role
-    role = role or _role_apposition(ent.root, ent.end)
-    return PersonMention(start, end, text[start:end], cleaned.name, role, "PERSON")
+    role = role or _role_apposition(ent.root, ent.end) or _role_appositive(ent.root)
+    return PersonMention(start, end, text[start:end], name, role, "PERSON")
 
 
-def _evidence(text: str, ent: Span) -> PersonMention | None:
+def _shared_surname(doc: Doc, ent: Span) -> PersonMention | None:
+    """"Iain and Dawn Askham": the lone first name coordinated with a full name shares its
+    surname. Only a word the parse makes the conjunct of the name, and that is no PERSON
+    of its own ("Obama and Hillary Clinton" are two people)."""
+    names = _name_tokens(ent)
+    if len(names) != 2 or ent.start < 2 or ent.root.dep_ != "conj":
+        return None
+    first, conj = doc[ent.start - 2], doc[ent.start - 1]
+    if conj.text.casefold() not in _AND or ent.root.head.i != first.i:
+        return None
+    if first.ent_type_ == "PERSON" or (first.ent_iob_ == "I" or (
+            first.ent_iob_ == "B" and first.i + 1 < len(doc) and doc[first.i + 1].ent_iob_ == "I")):
+        return None  # a person of its own, or one word of a longer entity
+    if first.pos_ != "PROPN" or not first.is_title or not first.is_alpha:
+        return None
+    if first.i > 0 and doc[first.i - 1].pos_ == "PROPN":  # "Tony Blair and Cherie Blair"
+        return None
+    surname = clean_name(names[-1].text).name
+    if not surname:
+        return None
+    end = first.idx + len(first.text)
+    return PersonMention(first.idx, end, first.text, f"{first.text} {surname}", None, "PERSON")
+
+
+def _person_shaped(doc: Doc, ent: Span) -> bool:
+    """A name the parser labelled otherwise, written as people are introduced: in apposition
+    with a role, or an age or a home town between commas ("Graeme Pacitti, of Falkirk,")."""
+    if _role_apposition(ent.root, ent.end) or _role_appositive(ent.root):
+        return True
+    after = doc[ent.end:ent.end + 4]
+    if len(after) < 3 or after[0].text != ",":
+        return False
+    if after[1].like_num and after[2].text == ",":
+        return True
+    return (after[1].lower_ == "of" and after[2].pos_ == "PROPN" and after[2].head.i == after[1].i
+            and (len(after) < 4 or after[3].is_punct))
+
+
+def _evidence(doc: Doc, text: str, ent: Span) -> PersonMention | None:
     tokens = _name_tokens(ent)
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
@@ -98,7 +182,11 @@ def _evidence(text: str, ent: Span) -> PersonMention | None:
     cleaned = clean_name(text[start:end])
     if not cleaned.name:
         return None
-    return PersonMention(start, end, text[start:end], cleaned.name, None, ent.label_)
+    label = ent.label_
+    if (label == "ORG" and len(cleaned.name.split()) in (2, 3)
+            and all(t.pos_ == "PROPN" and t.is_title for t in tokens) and _person_shaped(doc, ent)):
+        return _person(doc, text, ent)
+    return PersonMention(start, end, text[start:end], cleaned.name, None, label)
 
 
 def _propn_runs(doc: Doc, covered: set[int]) -> list[list[Token]]:
@@ -135,6 +223,9 @@ def _untagged(doc: Doc, text: str, run: list[Token]) -> PersonMention | None:
     role = role_text(before + inside) if (before or inside) else None
     role = role or _role_apposition(run[-1], run[-1].i + 1)
     name_words = cleaned.name.split()
+    if len(name_words) == 2 and name_words[0].casefold() in PEERAGES:  # "Lord Pemberly"
+        return PersonMention(name_start, end, text[name_start:end], cleaned.name, None,
+                             "PERSON")
     if role and len(name_words) >= 2 and not any(is_role_word(w) for w in name_words):
         return PersonMention(name_start, end, text[name_start:end], cleaned.name, role,
                              "PERSON")
@@ -149,10 +240,17 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
+    for ent in doc.ents:
         if ent.label_ == "PERSON":
             found = _person(doc, text, ent)
+            shared = _shared_surname(doc, ent)
+            if shared is not None:
+                mentions.append(shared)
+                covered.add(ent.start - 2)
+            if found is not None and found.start < ent.start_char:  # "Lord" of "Lord X"
+                covered.add(ent.start - 1)
         elif ent.label_ in EVIDENCE_LABELS:
-            found = _evidence(text, ent)
+            found = _evidence(doc, text, ent)
         else:
             continue
         if found is not None:

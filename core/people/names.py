@@ -13,57 +13,68 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS
 
-# Words that stand before a name as a courtesy title: dropped, never a role.
+# Courtesy titles: dropped before a name, never a role. nameparser's titles mix these with
+# offices and ranks ("president", "gen") and do not say which is which, so they are listed.
 HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
-    "reverend", "fr", "father", "sister", "brother", "madam", "madame", "monsieur", "herr",
-    "frau", "señor", "señora", "hon", "honourable", "honorable",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "reverend", "fr",
+    "father", "sister", "brother", "madam", "madame", "monsieur", "herr", "frau", "señor",
+    "señora", "hon", "honourable", "honorable",
+})
+# Styles that stand for a given name: "Lord Goldsmith" and "Baroness Amos" are how the
+# person is named (nameparser has them as titles, without that distinction).
+PEERAGES = frozenset({
+    "lord", "lady", "baron", "baroness", "viscount", "viscountess", "countess", "marquess",
 })
 
-# Words that name an office or a job: kept as the person's role.
-ROLE_WORDS = frozenset({
-    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "president", "vice", "vp", "chief",
-    "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "founder",
-    "co-founder", "cofounder", "director", "head", "leader", "manager", "spokesperson",
-    "spokesman", "spokeswoman", "mayor", "governor", "gov", "senator", "sen", "rep",
-    "representative", "congressman", "congresswoman", "minister", "premier", "prime",
-    "secretary", "chancellor", "judge", "justice", "magistrate", "general", "gen", "colonel",
-    "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "admiral",
-    "major", "maj", "detective", "det", "inspector", "constable", "sheriff", "commissioner",
-    "superintendent", "professor", "king", "queen", "prince", "princess", "pope", "bishop",
-    "archbishop", "cardinal", "rabbi", "imam", "pastor", "attorney", "lawyer", "counsel",
-    "councillor", "councilor", "councilman", "councilwoman", "alderman", "deputy",
-    "ambassador", "envoy", "economist", "analyst", "researcher", "scientist", "engineer",
-    "mediator", "negotiator", "organiser", "organizer", "coach", "striker", "editor",
-    "reporter", "correspondent", "columnist", "chef", "dean", "provost", "principal",
-    "treasurer", "comptroller", "auditor", "coroner", "speaker", "whip", "senior", "junior",
-    "lead", "associate", "assistant", "acting", "interim", "former", "ex",
-    "board", "member", "partner", "owner", "investor", "trustee", "steward", "operator",
-    "pilot", "nurse", "doctor", "surgeon", "physician", "activist", "candidate",
-    "nominee", "delegate", "prosecutor", "defendant", "plaintiff", "union",
-    "party", "state", "national", "regional", "city", "county", "health", "independent",
-    "managing", "operating", "financial", "technology", "technical", "policy",
-    "safety", "research", "science", "scientific", "communications", "press", "staff",
-    "team", "labor", "labour", "local", "supreme", "high", "first", "lady",
-    "secretary-general", "co-chair", "cochair", "co-lead",
+# nameparser's titles (offices, ranks, styles), without the pronouns it lists for "His
+# Excellency" and the like, which would make "his wife Mary" a role.
+TITLES = frozenset(CONSTANTS.titles) - {"his", "her", "me", "us", "most"}
+# Office and job words nameparser does not list as titles (it lists words written before a
+# name; these also stand in apposition: "X, the union's spokesman"), and the modifiers that
+# go before them ("former", "acting", "union").
+_JOB_WORDS = frozenset({
+    "chairman", "chairwoman", "chairperson", "cochair", "co-lead", "cofounder", "spokesman",
+    "spokeswoman", "spokesperson", "analyst", "auditor", "candidate", "columnist",
+    "congressman", "congresswoman", "constable", "coroner", "councilman", "councilor",
+    "councilwoman", "cto", "coo", "cio", "cmo", "cso", "vp", "sen", "det", "dean", "major",
+    "justice", "head", "inspector", "mediator", "negotiator", "nominee", "operator",
+    "organiser", "organizer", "owner", "partner", "plaintiff", "defendant", "prosecutor",
+    "reporter", "steward", "striker", "superintendent", "trustee", "whip", "secretary-general",
 })
-
-# The head of a role phrase must be one of these: modifiers alone ("former", "union") are not.
-ROLE_HEADS = frozenset(ROLE_WORDS - {
+# Words that qualify an office but do not name one: modifiers of ours, and the fields,
+# bodies and adjectives among nameparser's titles ("police", "group", "foreign").
+_MODIFIERS = frozenset({
     "vice", "senior", "junior", "lead", "associate", "assistant", "acting", "interim",
-    "former", "ex", "board", "union", "party", "state", "national", "regional",
-    "city", "county", "health", "independent", "general", "managing", "operating", "financial",
+    "former", "ex", "board", "union", "party", "state", "national", "regional", "city",
+    "county", "health", "independent", "general", "managing", "operating", "financial",
     "technology", "technical", "policy", "safety", "research", "science", "scientific",
-    "communications", "press", "staff", "team", "labor", "labour", "local", "supreme",
-    "high", "first",
+    "communications", "press", "staff", "team", "labor", "labour", "local", "supreme", "high",
+    "first", "uk", "united", "states", "british", "english", "federal", "foreign", "royal",
+    "military", "civil", "political", "municipal", "judicial", "legal", "corporate",
+    "special", "rear", "right", "grand", "advertising", "air", "analytics", "appellate",
+    "army", "award-winning", "ballet", "banner", "baseball", "behavioral", "bench",
+    "biblical", "blues", "burlesque", "business", "classical", "computer", "credit",
+    "criminal", "customs", "discovery", "district", "division", "docket", "excellent",
+    "family", "field", "film", "flag", "flying", "group", "hereditary", "information",
+    "intelligence", "kingdom", "knowledge", "law", "literary", "marketing", "mathematics",
+    "mystery", "navy", "opera", "police", "radio", "revenue", "risk", "rock", "security",
+    "social", "soccer", "software", "strategy", "tax", "television", "theater", "theatre",
+    "travel", "voice", "wing", "blessed", "venerable", "eminence", "excellency", "highness",
+    "holiness", "majesty", "king's", "queen's", "celebrity", "personality", "model", "host",
 })
+# Words that name an office or a job, or qualify one: kept as the person's role.
+ROLE_WORDS = TITLES - HONORIFICS - PEERAGES | _JOB_WORDS | _MODIFIERS
+# The head of a role phrase must be one of these: modifiers alone ("former", "union") are not.
+ROLE_HEADS = ROLE_WORDS - _MODIFIERS
 
-# Particles that belong inside surnames ("van der Berg", "de la Cruz").
-SURNAME_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-    "le", "bin", "ibn", "al", "el", "ter", "ten", "st", "mac", "o",
-})
+# Particles that belong inside surnames ("van der Berg", "bin Laden", "al-Sadr"): nameparser's
+# prefixes, with their joining hyphen ("al-") as a word of their own.
+SURNAME_PARTICLES = frozenset(p.rstrip("-") for p in CONSTANTS.prefixes)
+# Suffixes that belong to a name ("Jr.", "III", "PhD"): nameparser's.
+SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms) | frozenset(CONSTANTS.suffix_acronyms)
+_ORDINAL = re.compile(r"^(?:[ivxlc]+|\d+)$")  # "II", "III", "2": another person of the name
 
 _POSSESSIVE = re.compile(r"(?:['’`ʼ]s|s['’`ʼ]|['’`ʼ])$", re.IGNORECASE)
 _EDGE = re.compile(r"^[^\w]+|[^\w.]+$")
@@ -112,11 +123,54 @@ def strip_possessive(text: str) -> str:
     return stripped[: match.start()]
 
 
+def particle_joined(word: str) -> bool:
+    """A surname written with its particle in one word: "al-Sadr", "bin-Laden", "d'Estaing"."""
+    for sep in ("-", "'", "’"):
+        head, found, rest = word.partition(sep)
+        if found and rest[:1].isupper() and (
+                _key(head) in SURNAME_PARTICLES or _key(head + sep) in SURNAME_PARTICLES):
+            return True
+    return False
+
+
+def _particle_head(word: str) -> str:
+    """The particle a (case-folded) word starts with, joined by a hyphen or an apostrophe."""
+    for sep in ("-", "'"):
+        head, found, rest = word.partition(sep)
+        if found and rest and (head in SURNAME_PARTICLES or head + sep in SURNAME_PARTICLES):
+            return head + sep
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def surname_key(surname: str) -> str:
+    """A surname as a comparison key without its particles: "al-Sadr", "al Sadr" and "Sadr"
+    are one surname, "bin Laden" and "Laden" too; hyphenated surnames ("Okonjo-Iweala")
+    keep both parts."""
+    words = normalise(surname).split()
+    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
+        words.pop(0)
+    if words and (head := _particle_head(words[0])):
+        words[0] = words[0][len(head):]
+    return " ".join(words)
+
+
+def is_surname_only(name: str) -> bool:
+    """A surname with its particles and nothing else: "Bin Laden", "Al Thani", "Le Pen"."""
+    words = name.split()
+    return len(words) >= 2 and all(_key(w) in SURNAME_PARTICLES for w in words[:-1])
+
+
+def is_ordinal(suffix: str) -> bool:
+    """A suffix that numbers people of one name ("II", "III"): always someone else."""
+    return bool(_ORDINAL.match(normalise(suffix)))
+
+
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a name: starts upper-case, or is a surname particle."""
     if not word or not any(ch.isalpha() for ch in word):
         return False
-    return word[0].isupper() or _key(word) in SURNAME_PARTICLES
+    return word[0].isupper() or _key(word) in SURNAME_PARTICLES or particle_joined(word)
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -165,7 +219,7 @@ def clean_name(text: str) -> CleanName:
     role_words, name_words = split_role(words)
     while name_words and not _is_name_word(name_words[-1]):
         name_words.pop()
-    while name_words and not name_words[0][0].isupper():
+    while name_words and not (name_words[0][0].isupper() or particle_joined(name_words[0])):
         name_words.pop(0)
     name_words = [strip_possessive(w) if i == len(name_words) - 1 else w
                   for i, w in enumerate(name_words)]
@@ -191,20 +245,22 @@ class NameParts:
 def parts(name: str) -> NameParts:
     """First/middle/last of a name (nameparser), as keys; one word goes into ``last``.
 
+    The surname key leaves its particles out (``surname_key``).
+
     Cached: a corpus names the same people thousands of times.
     """
     words = name.split()
     if len(words) == 1:
-        return NameParts("", "", normalise(words[0]))
+        return NameParts("", "", surname_key(words[0]))
     parsed = HumanName(name)
     first = normalise(parsed.first)
-    last = normalise(parsed.last)
+    last = parsed.last
     middle = normalise(parsed.middle)
     if parsed.title and not first:
         first = normalise(parsed.title)
     if not last:  # nameparser may read a two-word name as first + middle
-        last, middle = middle, ""
-    return NameParts(first, middle, last)
+        last, middle = parsed.middle, ""
+    return NameParts(first, middle, surname_key(last))
 
 
 def has_initial(name: str) -> bool:

@@ -24,14 +24,16 @@ from nameparser.config import CONSTANTS
 from core.models import Person
 from core.people.evidence import UNTAGGED, Evidence, build_evidence, too_long
 from core.people.names import (
-    ROLE_HEADS,
     SURNAME_PARTICLES,
     has_initial,
     is_honorific,
+    is_ordinal,
     is_role_word,
+    is_surname_only,
     normalise,
     parts,
     role_text,
+    surname_key,
 )
 
 # A single name seen as PERSON in this many articles, and never matched, is a mononym.
@@ -39,8 +41,10 @@ MONONYM_ARTICLES = 3
 # A full name seen as PERSON fewer times than this has no weight of its own against the
 # evidence that a place or a common word was run into it ("Kabul Karzai", "Sick Mexico").
 RARE_NAME = 3
+# A lone surname shared by several people goes to the one named in this many times more
+# articles than any other.
+DOMINANT = 3
 
-_GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "junior", "senior"})
 Key = tuple[str, str, str]  # first name, surname, variant (suffix and middle names)
 
 
@@ -146,17 +150,18 @@ class _Resolver:
     def _family(self, name: str) -> tuple[str, str, str]:
         """First name, surname and ordinal suffix: the people a name can be before middles.
 
-        An ordinal ("II", "III") always names someone else; "Jr."/"Sr." count with the middle
-        names (a bare "Henry Paulson" is "Henry M. Paulson Jr." unless a "Sr." is also named).
+        An ordinal ("II", "III") always names someone else; other suffixes of nameparser's
+        ("Jr.", "Sr.", "Esq.") count with the middle names (a bare "Henry Paulson" is "Henry M.
+        Paulson Jr." unless a "Sr." is also named).
         """
         found = parts(name)
         suffix = _middle_and_suffix(name)[1]
-        return found.first, found.last, "" if suffix in _GENERATIONS else suffix
+        return found.first, found.last, suffix if is_ordinal(suffix) else ""
 
     @staticmethod
     def _middle(name: str) -> str:
         middle, suffix = _middle_and_suffix(name)
-        return " ".join(filter(None, (middle, suffix if suffix in _GENERATIONS else "")))
+        return " ".join(filter(None, (middle, "" if is_ordinal(suffix) else suffix)))
 
     def _variants(self) -> dict[str, str]:
         """Each full PERSON spelling -> its variant: suffix, then the middle names it carries.
@@ -230,10 +235,11 @@ class _Resolver:
         return " ".join(words), cut
 
     def _acceptable_full(self, name: str) -> bool:
-        last = name.split()[-1]
+        words = name.split()
+        if all(is_role_word(w) or is_honorific(w) for w in words):
+            return False  # "Technology Officer", "Health Secretary" ("John Major" is a name)
+        last = words[-1]
         key = normalise(last)
-        if key in ROLE_HEADS:  # "Technology Officer"
-            return False
         if key in SURNAME_PARTICLES or key in CONSTANTS.prefixes:  # "Alain Le" (Roy) cut short
             return False
         if key in CONSTANTS.titles and (len(key) <= 3 or self.evidence.common_word(last)):
@@ -247,11 +253,28 @@ class _Resolver:
         last = name.split()[-1]
         return normalise(last) not in SURNAME_PARTICLES and self.evidence.common_word(last)
 
+    def _add_full(self, row: MentionRow) -> None:
+        if not self._acceptable_full(row.name):
+            return
+        key = self.key(row.name)
+        if not key[0] or not key[1]:
+            return
+        group = self.groups[key]
+        spelling, title = _untitled(row.name)
+        group.spellings[spelling] += 1
+        group.articles.add(row.article_key)
+        if row.role or title:
+            group.roles[row.role or title or ""] += 1
+        self.key_of[(row.article_key, row.name)] = key
+        self.in_article[row.article_key].add(key)
+
     def full_names(self) -> None:
         later: list[MentionRow] = []
+        particled: list[MentionRow] = []  # "Bin Laden": a surname, unless nobody bears it
         for row in self.rows:
-            if len(row.name.split()) == 1:
-                self.singles[row.article_key].add(normalise(row.name))
+            single = len(row.name.split()) == 1 or is_surname_only(row.name)
+            if single:
+                self.singles[row.article_key].add(surname_key(row.name))
             if len(row.name.split()) < 2:
                 continue
             if self._common_surname(row.name):
@@ -263,19 +286,14 @@ class _Resolver:
             if row.label != "PERSON" or too_long(row.name):
                 later.append(row)
                 continue
-            if not self._acceptable_full(row.name):
+            if single:
+                particled.append(row)
                 continue
-            key = self.key(row.name)
-            if not key[0] or not key[1]:
-                continue
-            group = self.groups[key]
-            spelling, title = _untitled(row.name)
-            group.spellings[spelling] += 1
-            group.articles.add(row.article_key)
-            if row.role or title:
-                group.roles[row.role or title or ""] += 1
-            self.key_of[(row.article_key, row.name)] = key
-            self.in_article[row.article_key].add(key)
+            self._add_full(row)
+        surnames = {key[1] for key in self.groups}
+        for row in particled:  # "Abu Theeb" is a name of its own when no "X Theeb" is known
+            if surname_key(row.name) not in surnames:
+                self._add_full(row)
         self._drop_unsupported()
         self._role_prefixed_groups()
         for row, left in self.run_ins:  # cut names with two words left: known people only
@@ -331,15 +349,34 @@ class _Resolver:
 
     @staticmethod
     def _match(word: str, keys: Iterable[Key], first_names: bool) -> Key | None:
-        w = normalise(word)
+        keyed = (normalise(word), surname_key(word))  # first name, surname
         pool = list(keys)
         for position in ((1, 0) if first_names else (1,)):  # surname beats first name
-            found = {k for k in pool if k[position] == w}
+            found = {k for k in pool if k[position] == keyed[position]}
             if len(found) == 1:
                 return found.pop()
             if found:
                 return None
         return None
+
+    def _match_corpus(self, word: str, first_names: bool) -> Key | None:
+        """The one person of the corpus a lone word names: the one bearer of the surname, or
+        the namesake named in far more articles than any other ("Bush" in coverage of the
+        son); else, for a PERSON mention, the one bearer of the first name."""
+        surname = surname_key(word)
+        bearers = sorted(((len(g.articles), k) for k, g in self.groups.items()
+                          if k[1] == surname), reverse=True)
+        if len(bearers) == 1:
+            return bearers[0][1]
+        if bearers:
+            widest, second = bearers[0][0], bearers[1][0]
+            return bearers[0][1] if widest >= DOMINANT * second else None
+        return self._match(word, self.groups, first_names=True) if first_names else None
+
+    def _bears(self, word: str) -> bool:
+        """True when some known person has this word as surname or first name."""
+        surname, first = surname_key(word), normalise(word)
+        return any(k[1] == surname or k[0] == first for k in self.groups)
 
     def single_names(self) -> None:
         mononyms: dict[str, set[str]] = defaultdict(set)
@@ -355,7 +392,7 @@ class _Resolver:
                     self.key_of[(row.article_key, row.name)] = found
                 continue
             word, title = _role_prefixed(row.name)
-            if len(word.split()) != 1:
+            if len(word.split()) != 1 and not is_surname_only(word):
                 continue
             if row.label != "PERSON" and self.evidence.place_word(word):
                 continue  # "Jordan" the country is not Kevin Jordan
@@ -363,9 +400,10 @@ class _Resolver:
             found = self._match(word, self.in_article[row.article_key],
                                 first_names=row.label != UNTAGGED)
             if found is None and tagged and not self.evidence.against(word):
-                found = self._match(word, self.groups, first_names=row.label == "PERSON")
+                found = self._match_corpus(word, first_names=row.label == "PERSON")
             if found is None:
-                if row.label == "PERSON" and not self.evidence.against(word) \
+                if row.label == "PERSON" and not self._bears(word) \
+                        and not self.evidence.against(word) \
                         and not self.evidence.is_publication(word) \
                         and not self.evidence.run_in_word(word) \
                         and not self.evidence.group_word(word):
