@@ -3,7 +3,9 @@
 Each event is one list item: its date at its own grain, its title, its people in bold and a
 footnote per source report. Events coarser than a month (a year, a quarter, "early 2024") come
 under their year heading before that year's months; ``--mermaid`` adds a Mermaid ``timeline``
-block. The events stream from :func:`core.queries.iter_event_details` and each becomes a
+block. The key events (a filter with ``top``, ``dateline export --top N``) are written as a
+newsroom's timeline box instead: year headings only, each event led by its date in bold. The
+events stream from :func:`core.queries.iter_event_details` and each becomes a
 compact :class:`_Item` at once, escaping each distinct string once and building lines as plain
 strings, so 100,000 events export in a couple of seconds. Article text is escaped so it cannot
 break the page.
@@ -11,8 +13,9 @@ break the page.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import partial
 from itertools import groupby
@@ -173,15 +176,18 @@ def write_markdown_db(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
         lines += _mermaid(heading, items)
         lines.append("")
     footnotes: list[str] = []
-    for year, coarse, by_month in _sections(items):
-        lines += (f"## {year}", "")
-        if coarse:
-            _write_items(coarse, lines, footnotes)
-            lines.append("")
-        for month, same in by_month:
-            lines += (f"### {month}", "")
-            _write_items(same, lines, footnotes)
-            lines.append("")
+    if f.top is not None:
+        _write_box(items, lines, footnotes, page.escape)
+    else:
+        for year, coarse, by_month in _sections(items):
+            lines += (f"## {year}", "")
+            if coarse:
+                _write_items(coarse, lines, footnotes)
+                lines.append("")
+            for month, same in by_month:
+                lines += (f"### {month}", "")
+                _write_items(same, lines, footnotes)
+                lines.append("")
     if footnotes:
         lines += ("## Sources", "")
         lines += footnotes
@@ -194,6 +200,38 @@ def write_markdown_db(db: sqlite_utils.Database, f: TimelineFilter, out: TextIO,
         out.write("\n".join(lines[at:at + _CHUNK]))
         out.write("\n")
     return len(items)
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2}) \d{4}\b")  # "May 2024" of core.granular's dates
+
+
+def within_year(display: str, year: str) -> str:
+    """A date under its year's heading: "15 May – 7 Jun" for "15 May 2024 – 7 Jun 2024"
+    under "2024". Only a month's year goes ("Q2 2024", "early 2024" and "2024" stay whole),
+    and only when every year the date names is the heading's."""
+    if set(_YEAR.findall(display)) != {year}:
+        return display
+    month = _MONTH_YEAR.fullmatch(display)
+    if month:  # a month on its own is spelt out: "November", not "Nov"
+        return next(name for name in _MONTHS if name.startswith(month[1]))
+    return _MONTH_YEAR.sub(r"\1", display)
+
+
+def _write_box(items: Sequence[_Item], lines: list[str], footnotes: list[str],
+               escape: Callable[[str], str]) -> None:
+    """The key events (a ``top`` filter) as a newsroom's "Timeline of …" box: a heading per
+    year, no month headings, each event one line led by its date in bold, without the year
+    the heading gives. A short list, so it is not a hot path like the full page."""
+    for year, group in groupby(items, key=_by_heading):
+        lines += (f"## {year}", "")
+        boxed = []
+        for item in group:
+            date_cut = 2 + len(escape(item.display))  # the line is "- <date> — …"
+            short = escape(within_year(item.display, year))
+            boxed.append(item._replace(line=f"- **{short}**{item.line[date_cut:]}"))
+        _write_items(boxed, lines, footnotes)
+        lines.append("")
 
 
 def _write_items(items: Sequence[_Item], lines: list[str], footnotes: list[str]) -> None:

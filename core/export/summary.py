@@ -88,6 +88,9 @@ def describe_filter(f: TimelineFilter) -> str:
     if f.include_hidden:
         parts.append("hidden ones included")
     kind = "starred events" if f.starred_only else "events"
+    if f.top is not None:  # the key events: "Only the 30 most important events with …"
+        kind = (f"the most important {kind[:-1]}" if f.top == 1
+                else f"the {f.top:,} most important {kind}")
     return f"Only {kind} " + ", ".join(parts) + "." if parts else f"Only {kind}."
 
 

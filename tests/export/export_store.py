@@ -238,3 +238,27 @@ def build_story(b: StoreBuilder) -> sqlite_utils.Database:
         R("engineer", "Kowalczyk doubts the new bridge will open in 2026.", "in 2026")],
         people=[kowalczyk], confidence=0.95)
     return b.finish()
+
+
+# How an editor would rank the story's events (its importance), by the start of their titles:
+# the closure and the vote first, background and logistics last. The hidden event ranks high,
+# so a key-events export shows that hidden events stay out.
+STORY_IMPORTANCE = {
+    "The city closed the bridge": 0.95, "A hidden duplicate": 0.94,
+    "The council voted": 0.9, "Engineers found a widening crack": 0.85,
+    "The replacement bridge is due": 0.7, "Ruiz’s office shelved": 0.65,
+    "The state rated the bridge": 0.6, "Kowalczyk first reported": 0.55,
+    "Construction of the new bridge": 0.5, "A temporary pedestrian ferry": 0.4,
+    "Traffic backed up": 0.35, "Divers inspected": 0.3, "The Old Mill Bridge opened": 0.3,
+    "Demolition contractors": 0.25, "Detour lanes": 0.2,
+}
+
+
+def rank_story(db: sqlite_utils.Database) -> sqlite_utils.Database:
+    """Give the story's events the importance :data:`STORY_IMPORTANCE` says."""
+    for start, importance in STORY_IMPORTANCE.items():
+        changed = db.execute("UPDATE events SET importance = ? WHERE title LIKE ? || '%'",
+                             [importance, start]).rowcount
+        assert changed == 1, start
+    db.conn.commit()
+    return db

@@ -43,6 +43,9 @@ _FILTER_OPTIONS = (
                  help="Only events dated with at least this confidence (0-1)."),
     click.option("--starred", is_flag=True, help="Only starred events."),
     click.option("--include-hidden", is_flag=True, help="Include events you have hidden."),
+    click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="Only the N most important of those events (the key events), still in"
+                      " date order."),
 )
 
 
@@ -66,7 +69,7 @@ def make_filter(db: sqlite_utils.Database, options: dict[str, Any]) -> TimelineF
             sources=options["sources"], date_from=options["date_from"],
             date_to=options["date_to"], text=options["text"],
             min_confidence=options["min_confidence"], starred=options["starred"],
-            include_hidden=options["include_hidden"])
+            include_hidden=options["include_hidden"]).with_(top=options["top"])
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
 
