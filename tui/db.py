@@ -37,7 +37,6 @@ class Outline:
     """The shape of one filtered timeline, and its first page to show."""
 
     months: list[tuple[str, int, int]]  # as core.queries.month_grain_counts
-    displays: list[str]  # the longest date displays shown, longest first
     first: int  # the row index of ``rows[0]``
     rows: list[TimelineRow]
 
@@ -58,6 +57,11 @@ class TimelineSource(Protocol):
         """Rows ``offset`` .. ``offset + limit - 1`` under ``flt``."""
         ...
 
+    def displays(self, flt: TimelineFilter) -> list[str]:
+        """The longest date displays under ``flt``, longest first (asked after the outline:
+        on a large timeline it reads every row)."""
+        ...
+
 
 class DatabaseTimeline:
     """A :class:`TimelineSource` over a Dateline database (one connection per call)."""
@@ -70,9 +74,13 @@ class DatabaseTimeline:
             months = month_grain_counts(db, flt)
             total = sum(n for _, n, _ in months)
             first = max(0, min(around, total - 1)) // page_size * page_size
-            return Outline(months, longest_displays(db, flt), first,
+            return Outline(months, first,
                            page_events(db, flt, first, page_size) if total else [])
 
     def page(self, flt: TimelineFilter, offset: int, limit: int) -> list[TimelineRow]:
         with connect(self.path) as db:
             return page_events(db, flt, offset, limit)
+
+    def displays(self, flt: TimelineFilter) -> list[str]:
+        with connect(self.path) as db:
+            return longest_displays(db, flt)

@@ -17,10 +17,11 @@ def test_the_outline_holds_the_months_the_widest_dates_and_the_page(small_db: Pa
     everything = list(iter_events(db, TimelineFilter()))
     assert outline.events == len(everything) == 60
     assert outline.first == 40 and outline.rows == everything[40:60]
-    assert len(outline.displays[0]) == max(len(r.display) for r in everything)
+    assert len(source.displays(TimelineFilter())[0]) == max(len(r.display) for r in everything)
     assert source.page(TimelineFilter(), 5, 3) == everything[5:8]
     empty = source.outline(TimelineFilter(text="nothing matches this"), 0, 20)
-    assert empty.events == 0 and empty.rows == [] and empty.displays == []
+    assert empty.events == 0 and empty.rows == []
+    assert source.displays(TimelineFilter(text="nothing matches this")) == []
 
 
 def test_longest_displays_follow_the_filter(small_db: Path) -> None:

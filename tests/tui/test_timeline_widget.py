@@ -39,9 +39,12 @@ class ListSource:
             key = r.date_start.isoformat()[:7]
             months[key] = months.get(key, 0) + 1
         first = max(0, min(around, len(self.rows) - 1)) // page_size * page_size
-        displays = sorted({r.display for r in self.rows}, key=len, reverse=True)
-        return Outline([(m, n, 0) for m, n in months.items()], displays, first,
+        return Outline([(m, n, 0) for m, n in months.items()], first,
                        self.rows[first:first + page_size])
+
+    def displays(self, flt: TimelineFilter) -> list[str]:
+        self.calls["displays"] += 1
+        return sorted({r.display for r in self.rows}, key=len, reverse=True)
 
     def page(self, flt: TimelineFilter, offset: int, limit: int) -> list[TimelineRow]:
         self.calls["page"] += 1

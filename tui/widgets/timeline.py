@@ -44,6 +44,12 @@ class _Reset(Message):
                                                                    cursor)
 
 
+class _Widths(Message):
+    def __init__(self, generation: int, displays: list[str]) -> None:
+        super().__init__()
+        self.generation, self.displays = generation, displays
+
+
 class _Page(Message):
     def __init__(self, generation: int, page: int, rows: list[TimelineRow]) -> None:
         super().__init__()
@@ -155,7 +161,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.layout_ = RowLayout([])
         self.cache: PageCache[TimelineRow] = PageCache(PAGE_SIZE)
         self.cursor = 0
-        self.widest_date = 0  # cells of the longest date the view shows
+        self.widest_date = DATE_CAP  # cells of the longest date shown (known after the rows)
         self.generation = 0
         self.loaded_generation = 0
         self.ready = False
@@ -177,6 +183,7 @@ class TimelineView(ScrollView, can_focus=True):
     def _load(self, generation: int, flt: TimelineFilter, cursor: int) -> None:
         outline = self.source.outline(flt, cursor, PAGE_SIZE)
         self.post_message(_Reset(generation, flt, outline, cursor))
+        self.post_message(_Widths(generation, self.source.displays(flt)))  # after the rows
 
     @work(thread=True, group="timeline-pages", exit_on_error=False)
     def _fetch(self, generation: int, flt: TimelineFilter, page: int) -> None:
@@ -217,7 +224,6 @@ class TimelineView(ScrollView, can_focus=True):
         if outline.rows:
             self.cache.put(self.cache.page_of(outline.first), outline.rows)
         self.cursor = max(0, min(message.cursor, self.layout_.events - 1))
-        self.widest_date = max((cell_len(d) for d in outline.displays), default=0)
         self.loaded_generation = message.generation
         self.ready = True
         self.loading = False
@@ -229,6 +235,12 @@ class TimelineView(ScrollView, can_focus=True):
         self.post_message(TimelineReady(message.filter, self.layout_.events,
                                         [(m, n) for m, n, _ in outline.months]))
         self._announce()
+
+    def on__widths(self, message: _Widths) -> None:
+        message.stop()
+        if message.generation == self.generation:
+            self.widest_date = max((cell_len(d) for d in message.displays), default=0)
+            self.refresh()
 
     def on__page(self, message: _Page) -> None:
         message.stop()
