@@ -34,7 +34,8 @@ async def test_controls_never_reach_the_screen_or_the_markdown(tmp_path: Path) -
     summary = ingest(db, [str(tmp_path / "news")])
     assert summary.added == 1
     out = io.StringIO()
-    assert export_timeline(db, TimelineFilter(), "md", out) == 2
+    # the walk-off, the vote, and the talks that collapsed before the walk-off ("after ...")
+    assert export_timeline(db, TimelineFilter(), "md", out) == 3
     markdown = out.getvalue()
     assert not CONTROL.search(markdown)
     assert "walked off the job" in markdown and "pwned" not in markdown
