@@ -1,12 +1,12 @@
 """The one filter object shared by the dashboard, ``dateline export`` and ``dateline events``.
 
-An export is exactly the view because both turn the same :class:`TimelineFilter` into the same
-SQL ``WHERE`` clause here. Every value reaches SQLite as a parameter.
+An export is exactly the view because both hand the same :class:`TimelineFilter` to the same
+query functions; :func:`core.queries.where_clause` turns it into SQL (this module holds no SQL,
+so the read model stays in one place).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -71,68 +71,3 @@ class TimelineFilter:
         if self.top is not None:
             parts.append(f"top {self.top} by importance")
         return " · ".join(parts) if parts else "all events"
-
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(text: str) -> str:
-    """A user's search words as a safe FTS5 query: every word must appear (prefix match)."""
-    return " ".join(f'"{w}"*' for w in _WORD.findall(text))
-
-
-# How "most important" ranks events, ties broken so a top N is always the same N; the
-# ``events_top`` index has this order, so the N are read off its first entries.
-IMPORTANCE_ORDER = "{a}.importance DESC, {a}.sources DESC, {a}.date_start, {a}.id"
-
-
-def where_clause(f: TimelineFilter, alias: str = "e") -> tuple[str, list[object]]:
-    """The SQL condition (on table alias ``alias`` of ``events``) and its parameters."""
-    if f.top is not None:  # the other conditions pick the candidates, ranked in a subquery
-        inner, inner_params = where_clause(f.with_(top=None, include_hidden=True), "top_e")
-        if not f.include_hidden:
-            # "+" keeps SQLite from reading the candidates off the hidden-first index and
-            # sorting them all: it walks events_top (which holds hidden) and stops at N
-            inner = f"+top_e.hidden = 0 AND {inner}"
-        return (f"{alias}.id IN (SELECT top_e.id FROM events top_e WHERE {inner}"
-                f" ORDER BY {IMPORTANCE_ORDER.format(a='top_e')} LIMIT ?)", [*inner_params, f.top])
-    clauses: list[str] = []
-    params: list[object] = []
-    if not f.include_hidden:
-        clauses.append(f"{alias}.hidden = 0")
-    if f.starred_only:
-        clauses.append(f"{alias}.starred = 1")
-    if f.min_confidence:
-        clauses.append(f"{alias}.confidence >= ?")
-        params.append(f.min_confidence)
-    if f.date_from:
-        clauses.append(f"{alias}.date_end >= ?")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        clauses.append(f"{alias}.date_start <= ?")
-        params.append(f.date_to.isoformat())
-    if f.people:
-        marks = ",".join("?" * len(f.people))
-        if f.people_mode == "all":
-            clauses.append(
-                f"{alias}.id IN (SELECT ep.event_id FROM event_people ep JOIN people p"
-                f" ON p.id = ep.person_id WHERE p.name IN ({marks}) GROUP BY ep.event_id"
-                " HAVING count(DISTINCT p.id) = ?)")
-            params.extend([*f.people, len(set(f.people))])
-        else:
-            clauses.append(
-                f"{alias}.id IN (SELECT ep.event_id FROM event_people ep JOIN people p"
-                f" ON p.id = ep.person_id WHERE p.name IN ({marks}))")
-            params.extend(f.people)
-    if f.sources:
-        marks = ",".join("?" * len(f.sources))
-        clauses.append(
-            f"{alias}.id IN (SELECT er.event_id FROM event_reports er JOIN reports r"
-            " ON r.id = er.report_id JOIN articles a ON a.key = r.article_key"
-            f" WHERE a.source IN ({marks}))")
-        params.extend(f.sources)
-    query = fts_query(f.text)
-    if f.text.strip():
-        clauses.append(f"{alias}.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(query or '""')
-    return (" AND ".join(clauses) or "1"), params

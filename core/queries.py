@@ -9,11 +9,15 @@ This module is the one read model for events: :class:`TimelineRow` is a line of 
 and :class:`EventDetail` an event with its people and source reports, whether the dashboard
 asks for one (:func:`event_detail`) or an export for a whole filtered timeline
 (:func:`iter_event_details`). Article text in both has had its control sequences removed.
+It also holds the SQL of a :class:`~core.filters.TimelineFilter` (:func:`where_clause`) and the
+questions a correction asks about an event's reports: no other module but ``core.rebuild``
+joins events to their sources or people.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +29,7 @@ from typing import Any, NamedTuple
 
 import sqlite_utils
 
-from core.filters import TimelineFilter, where_clause
+from core.filters import TimelineFilter
 from core.granular import parse_value
 from core.sanitize import strip_controls
 from core.store import ensure_statistics
@@ -58,6 +62,71 @@ _ROW_SELECT = ", ".join(f"e.{name}" for name in TimelineRow._fields)
 # NamedTuple construction without the generated __new__: one Python call fewer per row
 _new_row = partial(tuple.__new__, TimelineRow)
 _day = lru_cache(maxsize=8192)(date.fromisoformat)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """A user's search words as a safe FTS5 query: every word must appear (prefix match)."""
+    return " ".join(f'"{w}"*' for w in _WORD.findall(text))
+
+
+# The events that name any of the people / that an article of any of the outlets reports
+_EVENTS_OF_PEOPLE = ("SELECT ep.event_id FROM event_people ep JOIN people p ON p.id = ep.person_id"
+                     " WHERE p.name IN ({marks})")
+_EVENTS_OF_OUTLETS = ("SELECT er.event_id FROM event_reports er JOIN reports r"
+                      " ON r.id = er.report_id JOIN articles a ON a.key = r.article_key"
+                      " WHERE a.source IN ({marks})")
+# How "most important" ranks events, ties broken so a top N is always the same N; the
+# ``events_top`` index has this order, so the N are read off its first entries.
+IMPORTANCE_ORDER = "{a}.importance DESC, {a}.sources DESC, {a}.date_start, {a}.id"
+
+
+def where_clause(f: TimelineFilter, alias: str = "e") -> tuple[str, list[object]]:
+    """The SQL condition (on table alias ``alias`` of ``events``) that selects the events
+    ``f`` shows, and its parameters: every value reaches SQLite as a parameter."""
+    if f.top is not None:  # the other conditions pick the candidates, ranked in a subquery
+        inner, inner_params = where_clause(f.with_(top=None, include_hidden=True), "top_e")
+        if not f.include_hidden:
+            # "+" keeps SQLite from reading the candidates off the hidden-first index and
+            # sorting them all: it walks events_top (which holds hidden) and stops at N
+            inner = f"+top_e.hidden = 0 AND {inner}"
+        return (f"{alias}.id IN (SELECT top_e.id FROM events top_e WHERE {inner}"
+                f" ORDER BY {IMPORTANCE_ORDER.format(a='top_e')} LIMIT ?)", [*inner_params, f.top])
+    clauses: list[str] = []
+    params: list[object] = []
+    if not f.include_hidden:
+        clauses.append(f"{alias}.hidden = 0")
+    if f.starred_only:
+        clauses.append(f"{alias}.starred = 1")
+    if f.min_confidence:
+        clauses.append(f"{alias}.confidence >= ?")
+        params.append(f.min_confidence)
+    if f.date_from:
+        clauses.append(f"{alias}.date_end >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        clauses.append(f"{alias}.date_start <= ?")
+        params.append(f.date_to.isoformat())
+    if f.people:
+        marks = ",".join("?" * len(f.people))
+        if f.people_mode == "all":
+            clauses.append(f"{alias}.id IN ({_EVENTS_OF_PEOPLE.format(marks=marks)}"
+                           " GROUP BY ep.event_id HAVING count(DISTINCT p.id) = ?)")
+            params.extend([*f.people, len(set(f.people))])
+        else:
+            clauses.append(f"{alias}.id IN ({_EVENTS_OF_PEOPLE.format(marks=marks)})")
+            params.extend(f.people)
+    if f.sources:
+        marks = ",".join("?" * len(f.sources))
+        clauses.append(f"{alias}.id IN ({_EVENTS_OF_OUTLETS.format(marks=marks)})")
+        params.extend(f.sources)
+    query = fts_query(f.text)
+    if f.text.strip():
+        clauses.append(f"{alias}.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(query or '""')
+    return (" AND ".join(clauses) or "1"), params
 
 
 def clean(text: str | None) -> str:
@@ -489,3 +558,31 @@ def refresh_statistics(db: sqlite_utils.Database, wait_ms: int = 1000) -> bool:
         return ensure_statistics(db)
     except sqlite3.Error:
         return False
+
+
+# --- the events behind a correction (core.triage asks; it writes, these only read) -----------
+
+
+def event_report_keys(db: sqlite_utils.Database, event_id: int) -> list[str]:
+    """The report keys of every source report of the event, sorted (a correction is stored
+    under each of them, so it survives re-ingest)."""
+    return [r[0] for r in db.execute(
+        "SELECT r.report_key FROM event_reports er JOIN reports r ON r.id = er.report_id"
+        " WHERE er.event_id = ? ORDER BY r.report_key", [event_id]).fetchall()]
+
+
+def event_of_reports(db: sqlite_utils.Database, report_keys: list[str]) -> int | None:
+    """The event (today's id) one of these report keys belongs to, None when none does."""
+    found = db.execute(
+        "SELECT er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id"
+        f" WHERE r.report_key IN ({','.join('?' * len(report_keys))}) LIMIT 1",
+        report_keys).fetchone()
+    return int(found[0]) if found else None
+
+
+def event_first_published(db: sqlite_utils.Database, event_id: int) -> str | None:
+    """The publish date (ISO 8601, as stored) of the earliest article reporting the event."""
+    row = db.execute(
+        "SELECT min(a.published) FROM event_reports er JOIN reports r ON r.id = er.report_id"
+        " JOIN articles a ON a.key = r.article_key WHERE er.event_id = ?", [event_id]).fetchone()
+    return row[0] if row and row[0] else None

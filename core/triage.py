@@ -16,6 +16,7 @@ import sqlite_utils
 
 from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK
+from core.queries import event_first_published, event_of_reports, event_report_keys
 from core.store import now_iso, transaction
 from core.temporal import resolve_times
 
@@ -54,19 +55,11 @@ def resolve_phrase(text: str, anchor: datetime) -> Resolution | None:
 
 def event_anchor(db: sqlite_utils.Database, event_id: int) -> datetime | None:
     """The publish date of the earliest article reporting the event."""
-    row = db.execute(
-        "SELECT min(a.published) FROM event_reports er JOIN reports r ON r.id = er.report_id"
-        " JOIN articles a ON a.key = r.article_key WHERE er.event_id = ?", [event_id]).fetchone()
-    return datetime.fromisoformat(row[0]) if row and row[0] else None
+    published = event_first_published(db, event_id)
+    return datetime.fromisoformat(published) if published else None
 
 
 # --- writing corrections --------------------------------------------------------------------
-
-def _report_keys(db: sqlite_utils.Database, event_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT r.report_key FROM event_reports er JOIN reports r ON r.id = er.report_id"
-        " WHERE er.event_id = ? ORDER BY r.report_key", [event_id]).fetchall()]
-
 
 def _event_state(db: sqlite_utils.Database, event_id: int) -> dict[str, object] | None:
     row = db.execute(f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE id = ?",
@@ -103,7 +96,7 @@ def _change(db: sqlite_utils.Database, event_id: int, kind: str,
             user_change: dict[str, object], event_change: dict[str, object]) -> bool:
     """Apply one correction to every report of the event, log it, update the event row."""
     with transaction(db):
-        keys = _report_keys(db, event_id)
+        keys = event_report_keys(db, event_id)
         event_before = _event_state(db, event_id)
         if not keys or event_before is None:
             return False
@@ -173,10 +166,7 @@ def undo(db: sqlite_utils.Database) -> Undone | None:
         before = json.loads(before_json)
         for key in keys:
             _write_user(db, key, before["user"].get(key))
-        found = db.execute(
-            "SELECT er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id"
-            f" WHERE r.report_key IN ({','.join('?' * len(keys))}) LIMIT 1", keys).fetchone()
-        event_id = found[0] if found else None
+        event_id = event_of_reports(db, keys)
         if event_id is not None:
             fields = {"date": ("date_value", "mod", "granularity", "rank", "date_start",
                                "date_end", "display", "edited"),

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
 from factories import EDT, analysed, article
 
-from core.filters import TimelineFilter, fts_query
+from core.filters import TimelineFilter
 from core.queries import (
     count_events,
     event_detail,
+    fts_query,
     index_of_date,
     iter_events,
     month_density,
     page_events,
     people_counts,
     source_counts,
+    where_clause,
 )
 from core.rebuild import rebuild
 from core.store import open_db, save_article
@@ -169,8 +172,6 @@ def test_top_breaks_ties_by_sources_then_date_then_id(db) -> None:
 
 
 def test_top_is_read_off_the_importance_index(db) -> None:
-    from core.filters import where_clause
-
     where, params = where_clause(TimelineFilter(top=30))
     plan = " ".join(str(row[3]) for row in db.execute(
         f"EXPLAIN QUERY PLAN SELECT count(*) FROM events e WHERE {where}", params))
@@ -182,3 +183,14 @@ def test_top_is_described_and_never_negative() -> None:
     assert not TimelineFilter(top=30).is_empty
     with pytest.raises(ValueError, match="top must be 0 or more"):
         TimelineFilter(top=-1)
+
+
+def test_only_the_read_model_and_rebuild_join_events_to_their_sources_or_people() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    links = re.compile(r"\b(?:FROM|JOIN)\s+(?:event_reports|event_people)\b", re.IGNORECASE)
+    outside = sorted(str(path.relative_to(root)) for folder in ("core", "tui")
+                     for path in (root / folder).rglob("*.py")
+                     if links.search(path.read_text(encoding="utf-8")))
+    assert outside == ["core/queries.py", "core/rebuild.py"]
