@@ -233,7 +233,9 @@ def test_a_schema_1_database_upgrades_and_keeps_the_users_corrections(
         "will vote on Tuesday", "will vote on Thursday"), encoding="utf-8")
     ingest(db, "news")
     check = sqlite3.connect(db)
-    rows = dict(check.execute("SELECT sentence, display FROM events").fetchall())
+    rows = dict(check.execute(  # not the sentence's "talks collapsed", dated before it
+        "SELECT sentence, display FROM events WHERE title NOT LIKE 'Talks collapsed%'"
+    ).fetchall())
     check.close()
     assert rows["Dock workers walked off the job on Wednesday after talks collapsed."] == (
         "14 May 2024")  # the user's correction still applies to the unchanged sentence

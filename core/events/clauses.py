@@ -8,10 +8,11 @@ a clause's tokens are its head's subtree minus the subtrees of other dated claus
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from core.granular import parse_value
 from core.models import GRANULARITY_RANK, Granularity, TimeExpression
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
@@ -110,8 +111,70 @@ def _better(a: TimeExpression, b: TimeExpression) -> bool:
     return (GRANULARITY_RANK[a.granularity], -a.start) > (GRANULARITY_RANK[b.granularity], -b.start)
 
 
+# "after the board voted" happened before its governing clause's date; "before" after it;
+# "when"/"as" at the same time.
+_ORDER_MARKS = {"after": "BEFORE", "before": "AFTER", "when": None, "as": None}
+
+
+def _when_clause(sent: Span, time: TimeExpression) -> tuple[Token, TimeExpression] | None:
+    """ "since last March, when shareholders tried ...": a relative clause on the time noun,
+    dated by the time it hangs on (the start of an interval: the "when" is last March)."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    for token in span or ():
+        for child in token.children:
+            if child.dep_ == "relcl" and child.pos_ in _VERBAL and any(
+                    grand.lower_ == "when" for grand in child.children):
+                when = next(g for g in child.children if g.lower_ == "when")
+                return child, _at_start(time, when)
+    return None
+
+
+def _at_start(time: TimeExpression, when: Token) -> TimeExpression:
+    """``time`` as the "when" clause reads it: an interval's first part, spanning "when"."""
+    value, granularity = time.value, time.granularity
+    first_day, last_day = time.range_start, time.range_end
+    if "/" in value:
+        start = parse_value(value.split("/")[0])
+        if start is not None:
+            value, granularity = start.value, start.granularity
+            first_day, last_day = start.start, start.end
+    explanation = f"{time.receipt.explanation}; 'when' is the start: {value}"
+    return replace(time, start=when.idx, end=when.idx + len(when.text), text=when.text,
+                   value=value, granularity=granularity, range_start=first_day,
+                   range_end=last_day, mod=None,
+                   receipt=replace(time.receipt, rule=f"{time.receipt.rule}+when",
+                                   explanation=explanation))
+
+
+def _ordered_clause(head: Token, time: TimeExpression) -> tuple[Token, TimeExpression] | None:
+    """An adverbial clause "after/before/when X ..." of a dated clause, dated from it.
+
+    Its time is the governing clause's, moved by the conjunction; its span is the conjunction
+    itself, so the receipt points at "after" and reads "before <date>".
+    """
+    for child in head.children:
+        if child.dep_ != "advcl" or child.pos_ not in _VERBAL:
+            continue
+        mark = next((g for g in child.children if g.dep_ == "mark"
+                     and g.lower_ in _ORDER_MARKS), None)
+        if mark is None or time.mod in ("BEFORE", "AFTER"):
+            continue
+        mod = _ORDER_MARKS[mark.lower_]
+        explanation = (f"{time.receipt.explanation}; the clause '{mark.text} ...' happened "
+                       + ({"BEFORE": "before it", "AFTER": "after it"}.get(mod or "", "then")))
+        moved = replace(time, start=mark.idx, end=mark.idx + len(mark.text), text=mark.text,
+                        mod=mod or time.mod,
+                        receipt=replace(time.receipt, rule=f"{time.receipt.rule}+{mark.lower_}",
+                                        explanation=explanation))
+        return child, moved
+    return None
+
+
 def dated_clauses(sent: Span, times: list[TimeExpression]) -> list[Clause]:
-    """One clause per clause head that governs an event-dating expression in ``sent``."""
+    """One clause per clause head that governs an event-dating expression in ``sent``, and
+    one per clause that takes its date from one of those: a "when" clause on the time itself
+    ("since last March, when shareholders tried ..."), an "after/before/when" clause of a
+    dated clause ("resigned on Tuesday after the board voted")."""
     owned: dict[int, tuple[Token, TimeExpression]] = {}
     for time in times:
         if not dates_story_event(time) or not sent.start_char <= time.start < sent.end_char:
@@ -122,6 +185,13 @@ def dated_clauses(sent: Span, times: list[TimeExpression]) -> list[Clause]:
         head = clause_head(root)
         if head.i not in owned or _better(time, owned[head.i][1]):
             owned[head.i] = (head, time)
+        when = _when_clause(sent, time)
+        if when is not None and when[0].i not in owned:
+            owned[when[0].i] = when
+    for head, time in list(owned.values()):
+        ordered = _ordered_clause(head, time)
+        if ordered is not None and ordered[0].i not in owned:
+            owned[ordered[0].i] = ordered
     clauses = []
     for head, time in owned.values():
         inner = [other for other, _ in owned.values()
