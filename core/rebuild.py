@@ -19,8 +19,9 @@ from core.people.edits import apply_edits, recorded_edits
 from core.people.resolve import MentionRow, PeopleIndex, resolve_people
 from core.store import ensure_statistics, transaction
 
-# A reported statement happened on or before its publish day; for merging with a dated telling
-# of the same event it reaches back this far (the date itself always comes from dated sources).
+# A reported statement happened on or before its publish day, a "before"/"after" date some time
+# before/after its day; for merging with a dated telling of the same event they reach this far
+# (the date itself comes from the source that names the day).
 REPORTED_REACH_DAYS = 3
 _REPORTED = Granularity.REPORTED.value
 
@@ -82,7 +83,7 @@ def _reports(db: sqlite_utils.Database, index: PeopleIndex) -> _Reports:
         " WHERE t.range_start IS NOT NULL ORDER BY t.range_start, r.id").fetchall()
     out = _Reports()
     first: dict[str, tuple[int, list[int]]] = {}
-    for (rid, article, sentence, people_json, value, _mod, gran, start, end, rkey,
+    for (rid, article, sentence, people_json, value, mod, gran, start, end, rkey,
          clause_from, clause_to, title, sentence_at) in rows:
         at, ids = first.get(article, (sentence_at + 1, []))
         if sentence_at < at:
@@ -106,6 +107,10 @@ def _reports(db: sqlite_utils.Database, index: PeopleIndex) -> _Reports:
         if gran == _REPORTED:
             out.reported.add(rid)
             day_from -= timedelta(days=REPORTED_REACH_DAYS)
+        elif mod == "BEFORE":  # "before 15 May" agrees with a source saying 14 May
+            day_from -= timedelta(days=REPORTED_REACH_DAYS)
+        elif mod == "AFTER":
+            day_to += timedelta(days=REPORTED_REACH_DAYS)
         out.rows.append(ReportRow(rid, article, clause, tuple(names), value, day_from, day_to,
                                   GRANULARITY_RANK.get(Granularity(gran), 0), title,
                                   tuple(others), reported=gran == _REPORTED))
