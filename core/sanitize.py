@@ -4,11 +4,18 @@ Removes terminal control sequences (CSI, OSC, DCS and other escape sequences), e
 control character except newline and tab, bidi controls and zero-width characters, so text
 from articles can never move the cursor, retitle a window, write to the clipboard, hide itself
 on screen, or look like other text ("Jo\u200bhn" is "John"; a reversed URL stays readable).
+
+The two joiners (ZWNJ U+200C, ZWJ U+200D) are part of the spelling of Persian, Arabic and
+Indic words and of emoji sequences: between two letters of such a script, or two emoji, they
+stay; anywhere else (inside Latin, Greek or Cyrillic words, where they only hide a spoof) they
+go. Python's ``unicodedata`` has no script property and the ``regex`` module is not a direct
+dependency, so the script test reads the character's Unicode name.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ESCAPE_SEQUENCE = re.compile(
     r"""
@@ -23,7 +30,27 @@ _ESCAPE_SEQUENCE = re.compile(
 # overrides and isolates (U+202A-202E, U+2066-2069) and zero-width characters (U+200B-200D,
 # U+2060 word joiner, U+FEFF).
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_JOINER = re.compile("[\u200c\u200d]")
+_SPOOFABLE = ("LATIN", "GREEK", "CYRILLIC")
+
+
+def _joins(ch: str) -> bool:
+    """Whether a joiner next to ``ch`` can be part of a spelling (see module doc)."""
+    category = unicodedata.category(ch)
+    if category in ("So", "Sk") or ch == "\ufe0f":  # emoji, skin tones, emoji presentation
+        return True
+    if not (ch.isalpha() or category == "Mn"):  # letters, and marks such as a virama
+        return False
+    return not unicodedata.name(ch, "").startswith(_SPOOFABLE)
+
+
+def _joiner(match: re.Match[str]) -> str:
+    text, at = match.string, match.start()
+    before = text[at - 1] if at else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    keep = bool(before and after) and _joins(before) and _joins(after)
+    return match.group() if keep else ""
 
 
 def strip_controls(text: str) -> str:
@@ -35,4 +62,5 @@ def strip_controls(text: str) -> str:
     """
     text = text.replace("\r\n", "\n")
     text = _ESCAPE_SEQUENCE.sub("", text)
-    return _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text)
+    return _JOINER.sub(_joiner, text) if "\u200c" in text or "\u200d" in text else text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,3 +29,18 @@ def test_output_has_no_control_characters(text: str) -> None:
 def test_an_unterminated_sequence_stops_at_the_line_break() -> None:
     text = "First line \x1b]0;never closed\nSecond line survives.\n\x1bPq broken"
     assert strip_controls(text) == "First line \nSecond line survives.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+     "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
+    ("\U0001F468\u200d\U0001F469\u200d\U0001F467", "\U0001F468\u200d\U0001F469\u200d\U0001F467"),
+    ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),
+    ("Jo\u200dhn Do\u200ce", "John Doe"),
+    ("\u0391\u200d\u0392", "\u0391\u0392"),
+    ("\u200c\u0645\u06cc", "\u0645\u06cc"),
+    ("a \u200d\U0001F468", "a \U0001F468"),
+])
+def test_joiners_stay_inside_words_and_emoji_that_need_them(text: str, expected: str) -> None:
+    """ZWNJ/ZWJ spell Persian, Indic and emoji sequences; elsewhere they only hide a spoof."""
+    assert strip_controls(text) == expected
