@@ -55,15 +55,15 @@ APPROX_IN_SPAN = (r"(?:nearly|almost|close\s+to|more\s+than|upwards\s+of|less\s+
 NUMBER_NO_ARTICLE = (r"(?:\d+(?:\.\d+)?|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD + r")*)")
 QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 
-_WORD_OK = r"(?<![\w'-])"
+WORD_START = r"(?<![\w'-])"  # the word edge rx() patterns start with
 _WORD_END = r"(?![\w-])"
 
 
 def rx(body: str) -> re.Pattern[str]:
     """Compile a rule body bounded by word edges, case-insensitively."""
-    return re.compile(_WORD_OK + "(?:" + body + ")" + _WORD_END, re.IGNORECASE)
+    return re.compile(WORD_START + "(?:" + body + ")" + _WORD_END, re.IGNORECASE)
 
 
 def rx_loose(body: str) -> re.Pattern[str]:
     """Compile a rule body that may end in punctuation (e.g. a trailing period)."""
-    return re.compile(_WORD_OK + "(?:" + body + ")", re.IGNORECASE)
+    return re.compile(WORD_START + "(?:" + body + ")", re.IGNORECASE)
