@@ -99,11 +99,9 @@ def subject_of(head: Token) -> tuple[Token, ...]:
     return ()
 
 
-def _time_root(sent: Span, time: TimeExpression) -> Token | None:
+def _time_span(sent: Span, time: TimeExpression) -> Span | None:
     span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
+    return span if span is not None and len(span) else None
 
 
 def _better(a: TimeExpression, b: TimeExpression) -> bool:
@@ -116,11 +114,11 @@ def _better(a: TimeExpression, b: TimeExpression) -> bool:
 _ORDER_MARKS = {"after": "BEFORE", "before": "AFTER", "when": None, "as": None}
 
 
-def _when_clause(sent: Span, time: TimeExpression) -> tuple[Token, TimeExpression] | None:
-    """ "since last March, when shareholders tried ...": a relative clause on the time noun,
-    dated by the time it hangs on (the start of an interval: the "when" is last March)."""
-    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
-    for token in span or ():
+def _when_clause(span: Span, time: TimeExpression) -> tuple[Token, TimeExpression] | None:
+    """ "since last March, when shareholders tried ...": a relative clause on the time noun
+    (``span``: the time's tokens), dated by the time it hangs on (the start of an interval:
+    the "when" is last March)."""
+    for token in span:
         for child in token.children:
             if child.dep_ == "relcl" and child.pos_ in _VERBAL and any(
                     grand.lower_ == "when" for grand in child.children):
@@ -179,13 +177,13 @@ def dated_clauses(sent: Span, times: list[TimeExpression]) -> list[Clause]:
     for time in times:
         if not dates_story_event(time) or not sent.start_char <= time.start < sent.end_char:
             continue
-        root = _time_root(sent, time)
-        if root is None:
+        span = _time_span(sent, time)
+        if span is None:
             continue
-        head = clause_head(root)
+        head = clause_head(span.root)
         if head.i not in owned or _better(time, owned[head.i][1]):
             owned[head.i] = (head, time)
-        when = _when_clause(sent, time)
+        when = _when_clause(span, time)
         if when is not None and when[0].i not in owned:
             owned[when[0].i] = when
     for head, time in list(owned.values()):

@@ -21,6 +21,7 @@ from core.events.generic import generic_present, past_after_publication
 from core.events.reported import (
     REPORTED_CONFIDENCE,
     names_person,
+    person_starts,
     reported_time,
     statement_clause,
 )
@@ -140,6 +141,7 @@ def extract_reports(
     ordered = sorted(times, key=lambda t: t.start)  # each sentence looks at its own times only
     starts = [t.start for t in ordered]
     undated = reported_time(published) if published else None
+    people_at = person_starts(mentions)
     lead_chances = LEAD_SENTENCES if lead else 0
     for sent in doc.sents:
         if not _has_verb(sent) or _furniture(sent):
@@ -152,7 +154,7 @@ def extract_reports(
                    if _has_verb(clause.tokens) and not generic_present(clause)
                    and not past_after_publication(clause, published_day)]
         stated = None
-        if undated and not clauses and (lead_chances >= 0 or names_person(sent, mentions)):
+        if undated and not clauses and (lead_chances >= 0 or names_person(sent, people_at)):
             stated = statement_clause(sent, undated)
             if stated is not None:
                 clauses = [stated]

@@ -26,6 +26,7 @@ dependency labels, so the rule is a few lines over the parse rather than a word 
 
 from __future__ import annotations
 
+import bisect
 from datetime import date, datetime
 
 from spacy.tokens import Span, Token
@@ -142,7 +143,12 @@ def statement_clause(sent: Span, time: TimeExpression) -> Clause | None:
     return Clause(head, time, tuple(tokens), subject)
 
 
-def names_person(sent: Span, mentions: list[PersonMention]) -> bool:
-    """Whether spaCy tagged a person's name inside ``sent``."""
-    return any(m.label == "PERSON" and sent.start_char <= m.start < sent.end_char
-               for m in mentions)
+def person_starts(mentions: list[PersonMention]) -> list[int]:
+    """Where the names spaCy tagged as people start, sorted (for :func:`names_person`)."""
+    return sorted(m.start for m in mentions if m.label == "PERSON")
+
+
+def names_person(sent: Span, starts: list[int]) -> bool:
+    """Whether a person's name (``starts`` from :func:`person_starts`) starts in ``sent``."""
+    at = bisect.bisect_left(starts, sent.start_char)
+    return at < len(starts) and starts[at] < sent.end_char
