@@ -277,6 +277,28 @@ def _past_verb_tense(text: str, left: list[str], left_m: list[re.Match[str]], i:
     return "past"
 
 
+_CLAUSE_REACH = 40  # words left of a "by"/"until" date searched for the verb it hangs on
+
+
+def _clause_verb_tense(text: str, s_start: int, start: int) -> Tense | None:
+    """Tense of the verb a "by"/"until" date hangs on when that verb is more than a dozen
+    words back ("completed its offer for ..., with holders tendering 99% of the shares by
+    the Tuesday deadline"): the first future cue or past verb beyond the near window, with
+    deadline and deferral verbs still looking ahead ("ordered ... by Friday")."""
+    found = list(_WORD.finditer(text, s_start, start))[-_CLAUSE_REACH:]
+    words = [m.group(0).lower() for m in found]
+    for i in range(len(words) - 13, -1, -1):
+        if _future_cue(words, i):
+            return "future"
+        if words[i] in _PAST_MARKERS:
+            return "past"
+        if _is_past_word(words[i]) and words[i + 1] != "by":  # not "the shares tendered by"
+            tense = _past_verb_tense(text, words, found, i, True)
+            if tense is not None:
+                return tense
+    return None
+
+
 def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> Tense | None:
     """Tense of the clause around ``text[start:end]`` from nearby words, or None if unclear.
 
@@ -328,7 +350,9 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     # invited ...", where the verb belongs to the clause the date sits in).
     right_past = any(_is_past_word(w) and w not in _PAST_MARKERS for w in right[1:3])
     if weak_future:
-        return "past" if right_past else "future"
+        if right_past:
+            return "past"
+        return _clause_verb_tense(text, s_start, start) or "future"
     for word in right[:3]:
         if word in ("will", "'ll", "shall"):
             return "future"
@@ -424,7 +448,9 @@ def tagged_tense_of(doc: Any, text: str) -> Callable[[int, int], Tense | None] |
         j = span.end
         if weak_future:
             later = [doc[k].tag_ for k in range(j, min(len(doc), j + 3))]
-            return "past" if "VBD" in later else "future"
+            if "VBD" in later:
+                return "past"
+            return _clause_verb_tense(text, s_start, start) or "future"
         while j < len(doc) and j < span.end + 3 and doc[j].idx < s_end:
             if doc[j].tag_ == "MD" and doc[j].lower_ in ("will", "'ll", "shall"):
                 return "future"

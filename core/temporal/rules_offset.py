@@ -19,7 +19,14 @@ from core.temporal.calendar_math import (
 )
 from core.temporal.lexicon import parse_number, unit_of, weekday_number
 from core.temporal.rule import Rule
-from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
+from core.temporal.state import (
+    NARRATIVE,
+    NO_ANCHOR,
+    PUBLISH,
+    NarrativeRef,
+    Resolution,
+    RuleContext,
+)
 
 # How far back (characters) a mentioned quarter still sets the frame for "a year ago".
 QUARTER_CONTEXT_CHARS = 1500
@@ -149,16 +156,39 @@ def _adjective_offset(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
                       "the year before")
 
 
+_MONTH_REACH = 250  # characters back to a month that "that day" may be a day of
+
+
+def _day_in_named_month(ctx: RuleContext, position: int) -> NarrativeRef | None:
+    """The month the text last named, when it came after the last named day and just
+    before ``position``: "gunned down last October ... that same day" is a day of that
+    October, which one unknown."""
+    ref = ctx.last_any
+    if ref is None or ref.unit != "month" or not re.fullmatch(r"\d{4}-\d\d", ref.value) \
+            or position - ref.position > _MONTH_REACH:
+        return None
+    if ctx.last_day is not None and ctx.last_day.position > ref.position:
+        return None
+    return ref
+
+
 def _next_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     phrase = " ".join(m.group(0).lower().split())
     found = re.search(r"day|week|month|year", phrase)
     unit = found.group(0) if found else "day"
-    if any(w in phrase for w in ("next", "following", "after", "later")):
+    if phrase.startswith(("earlier that", "later that")):
+        sign = 0  # "earlier that day": within the day named, not the day before
+    elif any(w in phrase for w in ("next", "following", "after", "later")):
         sign = 1
     elif any(w in phrase for w in ("before", "previous", "prior", "earlier", "eve")):
         sign = -1
     else:
         sign = 0
+    if unit == "day" and sign == 0 and "that" in phrase and (
+            month := _day_in_named_month(ctx, m.start())) is not None:
+        return Resolution(TimexType.DATE, month.value + "-XX", "narrative." + phrase.replace(
+            " ", "-"), "a day of the month named earlier", anchor_kind=NARRATIVE,
+            anchor=month.start, sets_narrative=False)
     if unit in ("day", "week"):
         base, kind = ctx.day_ref()
     else:

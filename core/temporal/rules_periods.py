@@ -205,7 +205,7 @@ RULES: list[Rule] = [
         r"(?:the\s+(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-))?(?:(?:(?P<qyear>"
         + p.YEAR + r")|(?P<qrel>this\s+year's|last\s+year's"
         r"|next\s+year's|the\s+year-ago|the\s+year-earlier|fiscal\s+(?P<qyearf>"
-        + p.YEAR + r")))\s+)?(?:fiscal\s+)?(?P<q>" + p.QUARTER_ORD
+        + p.YEAR + r")))\s+)?(?:fiscal[\s-]+)?(?P<q>" + p.QUARTER_ORD
         + r")[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear2>" + p.YEAR + r")|(?P<qrel2>this|last|next)"
         r"\s+year)|,?\s+(?P<qyear3>" + p.YEAR + r"))?"), _quarter, 3),

@@ -1,0 +1,128 @@
+"""Dates whose reading depends on words beyond the near window, and "that day" references.
+
+Sentences are invented in wire and business-page style; every expected value was worked out
+by hand (weekdays checked with Python's calendar). The classes:
+
+* a "by"/"until" date hangs on the clause's verb even when that verb is more than a dozen
+  words back ("completed its offer ..., with holders tendering ... by the Tuesday deadline"
+  is a past Tuesday); deadline and deferral verbs still look ahead, and a participle such as
+  "shares tendered by holders" is not the clause's verb;
+* "earlier that day" / "later that day" stay on the day named, they do not move a day;
+* "that (same) day" right after a month-only date is a day of that month, day unknown;
+* a hyphenated fiscal quarter ("the fiscal-first quarter") is a quarter, and it frames the
+  "a year ago" comparison that follows.
+
+Publish dates used: THU = Thu 2 Nov 1989, WED = Wed 12 Mar 2008, SAT = Sat 6 Feb 1999,
+SUN = Sun 24 Oct 1999, MON = Mon 26 Oct 2009.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+import pytest
+
+from temporal.resolve_helpers import find
+
+THU, WED, SAT, SUN, MON = "1989-11-02", "2008-03-12", "1999-02-06", "1999-10-24", "2009-10-26"
+
+
+def test_publish_dates_are_the_weekdays_named() -> None:
+    names = [calendar.day_name[date.fromisoformat(d).weekday()] for d in (THU, WED, SAT, SUN,
+                                                                          MON)]
+    assert names == ["Thursday", "Wednesday", "Saturday", "Sunday", "Monday"]
+
+
+FAR_VERB = [
+    # the past verb more than a dozen words before "by the <day> deadline"
+    ("Sony completed its tender offer for the studio, with the studio's shareholders "
+     "tendering 99.3% of all common shares outstanding by the Tuesday deadline.", THU,
+     "Tuesday", "1989-10-31"),
+    ("The rebels, after three weeks of shelling from the hills above the northern town and "
+     "its outskirts, withdrew their last fighters from the town by Sunday.", WED, "Sunday",
+     "2008-03-09"),
+    ("Most of the 40 member states, including several that had long resisted the plan in "
+     "earlier rounds of talks, filed their national pledges by the Friday deadline.", WED,
+     "Friday", "2008-03-07"),
+    # a future modal or a deadline verb far back keeps the day ahead
+    ("Shareholders will be able to tender their shares at the higher price through a broker "
+     "or directly with the company by the Tuesday deadline.", THU, "Tuesday", "1989-11-07"),
+    ("The transport ministry, after weeks of complaints from passengers and two public "
+     "hearings in the capital, ordered the airline to restore its full schedule by Friday.",
+     THU, "Friday", "1989-11-03"),
+    ("The central bank, which has come under pressure from exporters and from two of the "
+     "largest unions in recent weeks, gave the commercial lenders until Monday.", WED,
+     "Monday", "2008-03-17"),
+    # "shares tendered by holders" is a participle, not the clause's verb
+    ("The bank said it will also buy all shares tendered by shareholders on the Paris "
+     "exchange at the same price from today through Nov. 17.", THU,
+     "from today through Nov. 17", "1989-11-02/1989-11-17"),
+    # a near cue still decides as before
+    ("The company said it expects to complete the sale by Friday.", THU, "Friday",
+     "1989-11-03"),
+    ("By Sunday the letter had circulated widely among members.", WED, "Sunday",
+     "2008-03-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), FAR_VERB)
+def test_by_date_follows_the_clause_verb(text: str, dct: str, phrase: str, value: str) -> None:
+    assert find(text, dct, phrase).value == value
+
+
+SAME_DAY = [
+    ("The doctor was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family "
+     "sent a fax to the police.", SUN, "Earlier that day", "1998-10-23"),
+    ("The doctor was killed on Oct. 23, 1998 by a sniper. Later that day, federal agents "
+     "arrived at the house.", SUN, "Later that day", "1998-10-23"),
+    ("The doctor was killed on Oct. 23, 1998. The next day, federal agents arrived.", SUN,
+     "The next day", "1998-10-24"),
+    ("Three doctors were attacked, most recently last October when a gynecologist was shot "
+     "in his home. His name on the site was crossed out that same day.", SAT,
+     "that same day", "1998-10-XX"),
+    ("The reactor was shut in June 2009 after a leak was found. Engineers sealed the valve "
+     "that day.", MON, "that day", "2009-06-XX"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), SAME_DAY)
+def test_that_day_stays_on_the_day_named(text: str, dct: str, phrase: str, value: str) -> None:
+    assert find(text, dct, phrase).value == value
+
+
+def test_that_day_after_a_day_takes_the_day() -> None:
+    text = ("Talks began in May. The envoy arrived on May 12 and met the rebels that same "
+            "day.")
+    assert find(text, WED, "that same day").value == "2007-05-12"
+
+
+def test_distant_month_is_no_antecedent() -> None:
+    text = ("Outflows were heavy last month, fund managers said. About 98% of the money was "
+            "moved to other funds of the same group, with most going into money-market "
+            "accounts, according to a vice president of the group who declined to give "
+            "figures for the smaller funds. \"You get a news item, it hits, you have strong "
+            "redemptions that day and then it goes back to normal,\" he said.")
+    from core.temporal import resolve_times
+    from temporal.resolve_helpers import anchor
+
+    assert "that day" not in [t.text for t in resolve_times(text, anchor(MON))]
+
+
+FISCAL = [
+    ("Dominion posted net income of C$4.7 million for the fiscal-first quarter ended "
+     "Sept. 30.", MON, "the fiscal-first quarter", "2009-Q1"),
+    ("The retailer earned $12 million in the fiscal-third quarter.", MON,
+     "the fiscal-third quarter", "2009-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), FISCAL)
+def test_hyphenated_fiscal_quarter(text: str, dct: str, phrase: str, value: str) -> None:
+    assert find(text, dct, phrase).value == value
+
+
+def test_fiscal_quarter_frames_a_year_ago() -> None:
+    text = ("Dominion posted net income of C$4.7 million for the fiscal-first quarter ended "
+            "Sept. 30. It had a net loss of C$2.3 million a year ago.")
+    assert find(text, MON, "a year ago").value == "2008-Q1"
