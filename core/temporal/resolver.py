@@ -69,6 +69,12 @@ def _build(text: str, start: int, end: int, res: Resolution, anchor: datetime
                           make_receipt(phrase, res, anchor), mod)
 
 
+# A quarter the report looks back past ("After a flat second quarter, ... attributed the
+# gain to ..."): named in passing, it does not become the quarter reported on.
+_PASSING_QUARTER = re.compile(
+    r"\b(?:after|following|since)\s+an?\s+(?:[a-z-]+[\s-]+){0,3}quarter$", re.IGNORECASE)
+
+
 def _advance(ctx: RuleContext, t: TimeExpression) -> None:
     if t.range_start is None or t.granularity is Granularity.INTERVAL:
         return
@@ -83,8 +89,11 @@ def _advance(ctx: RuleContext, t: TimeExpression) -> None:
     ctx.last_any = ref
     if unit == "day":
         ctx.last_day = ref
-    if unit == "quarter" and start <= ctx.dct:
-        ctx.last_quarter = ref  # a reported quarter frames "a year ago"; a forecast does not
+    if unit == "quarter" and start <= ctx.dct and not _PASSING_QUARTER.search(
+            ctx.text, max(t.start - 40, 0), t.end):
+        # A reported quarter frames "a year ago"; a forecast does not, nor a quarter named in
+        # passing ("after a flat second quarter, ... the gain").
+        ctx.last_quarter = ref
     ctx.history.append(ref)
 
 

@@ -283,7 +283,6 @@ RULES: list[Rule] = [
         r"(?:(?P<fiscal>fiscal(?:\s+year)?|(?:the\s+)?calendar(?:\s+year)?|(?:the\s+)?"
         r"(?:fiscal\s+)?year)[\s-]+)?" + MOD_PREFIX + r"(?:(?:pre|post)-)?"
         + r"(?P<year>" + p.YEAR + "|" + p.SPELLED_YEAR + r")(?:\s+period)?"), _year, 1),
-    Rule("absolute.year", p.rx(r"the\s+(?P<year>" + p.YEAR + r")\s+period"), _year, 2),
     Rule("absolute.fiscal-year", re.compile(
         r"(?<![\w-])(?P<fiscal>FY)\s?(?P<year>(?:19|20)\d\d|'?\d\d)(?![\w-])"), _year, 2),
     Rule("relative.fiscal-year", p.rx(

@@ -14,6 +14,7 @@ from core.temporal.calendar_math import day_value, week_value, weekday_on_or_aft
 from core.temporal.lexicon import ORDINALS, SEASONS
 from core.temporal.readers import MOD_PREFIX, mod_of, year_of
 from core.temporal.rule import Rule
+from core.temporal.rules_offset import QUARTER_CONTEXT_CHARS
 from core.temporal.state import NO_ANCHOR, PUBLISH, Resolution, RuleContext
 
 
@@ -56,6 +57,21 @@ def _year_quarter(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         how = "the latest completed quarter"
     return Resolution(TimexType.DATE, f"{year:04d}-Q{q}", "absolute.year-quarter", how,
                       anchor_kind=NO_ANCHOR, sets_narrative=False)
+
+
+def _year_period(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "the 1988 period": in a report on a quarter, that quarter in the year named ("sales
+    rose in the third quarter ... in the 1988 period, the company earned"); after a
+    multi-month span ("the first nine months") or with no quarter in view, the year."""
+    year = year_of(m["yp"])
+    ref = ctx.last_quarter
+    if ref is not None and m.start() - ref.position < QUARTER_CONTEXT_CHARS \
+            and not ctx.span_frames():
+        return Resolution(TimexType.DATE, f"{year:04d}-Q{ref.value[-1]}",
+                          "absolute.year-period", "the quarter the report is about",
+                          anchor_kind=NO_ANCHOR, sets_narrative=False)
+    return Resolution(TimexType.DATE, f"{year:04d}", "absolute.year", "a year number",
+                      anchor_kind=NO_ANCHOR)
 
 
 def _half(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
@@ -214,6 +230,8 @@ RULES: list[Rule] = [
         _quarter, 3),
     Rule("absolute.year-quarter", p.rx(r"the\s+(?P<yq>" + p.YEAR + r")\s+quarter"),
          _year_quarter, 4),
+    Rule("absolute.year-period", p.rx(r"the\s+(?P<yp>" + p.YEAR + r")\s+period"),
+         _year_period, 2),
     Rule("absolute.half", p.rx(
         r"(?:the\s+)?(?P<h>first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?:(?P<hyear>"
         + p.YEAR + r")|(?P<hrel>this|last|next)\s+year)"), _half, 3),

@@ -126,3 +126,44 @@ def test_fiscal_quarter_frames_a_year_ago() -> None:
     text = ("Dominion posted net income of C$4.7 million for the fiscal-first quarter ended "
             "Sept. 30. It had a net loss of C$2.3 million a year ago.")
     assert find(text, MON, "a year ago").value == "2008-Q1"
+
+
+YEAR_PERIOD = [
+    # a report on a quarter: "the 1988 period" is that quarter in 1988
+    ("Acme posted a 20% gain in third-quarter net income. Charges were lower than in the "
+     "1988 period.", MON, "the 1988 period", "1988-Q3"),
+    ("The utility said net rose 8% in the third quarter. In the 2008 period, it had a "
+     "one-time gain of $4 million.", MON, "the 2008 period", "2008-Q3"),
+    # a nine-month span named after the quarter frames it: the year
+    ("Acme's third-quarter profit rose. In the first nine months, net was $306 million, "
+     "against a loss in the 2008 period.", MON, "the 2008 period", "2008"),
+    # no quarter in view: the year
+    ("Exports fell sharply compared with the 2008 period, the ministry said.", MON,
+     "the 2008 period", "2008"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), YEAR_PERIOD)
+def test_year_period_takes_the_reported_quarter(text: str, dct: str, phrase: str,
+                                                value: str) -> None:
+    assert find(text, dct, phrase).value == value
+
+
+PASSING_QUARTER = [
+    # "after a flat second quarter" is looked back past: the report is on the third
+    ("Kimberly posted a 20% gain in third-quarter net income from a year ago. After a flat "
+     "second quarter tied to lower newsprint earnings, the company attributed the gain to "
+     "its consumer businesses. Charges taken in the year-earlier period also helped.", MON,
+     "the year-earlier period", "2008-Q3"),
+    ("Profit rose in the third quarter. Following a weak second quarter, margins widened, "
+     "and sales were higher than a year ago.", MON, "a year ago", "2008-Q3"),
+    # a quarter named with "the" is the one reported on
+    ("Profit rose in the third quarter. In the second quarter, margins widened, and sales "
+     "were higher than a year ago.", MON, "a year ago", "2008-Q2"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), PASSING_QUARTER)
+def test_quarter_named_in_passing_is_not_the_frame(text: str, dct: str, phrase: str,
+                                                   value: str) -> None:
+    assert find(text, dct, phrase).value == value
