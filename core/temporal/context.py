@@ -365,6 +365,20 @@ def lexical_tense(text: str, sentences: SentenceIndex, start: int, end: int) -> 
     head = [m.group(0).lower() for m in _WORD.finditer(text, s_start, start)]
     if any(w in ("will", "'ll", "shall") for w in head):
         return "future"
+    return _would_governs(head)
+
+
+def _would_governs(head: list[str]) -> Tense | None:
+    """ "would" earlier in the sentence with no past verb after it: the date belongs to the
+    plan it reports ("said two new flights would leave from March 30, with the third
+    departing each Thursday from August 6"); "would have" looks back, and a later past verb
+    ("would not say what happened in May") takes the date."""
+    for i in range(len(head) - 1, -1, -1):
+        word = head[i]
+        if word == "would":
+            return None if head[i + 1:i + 2] == ["have"] else "future"
+        if _is_past_word(word) and word not in _PAST_MARKERS:
+            return None
     return None
 
 

@@ -10,7 +10,10 @@ by hand (weekdays checked with Python's calendar). The classes:
 * "earlier that day" / "later that day" stay on the day named, they do not move a day;
 * "that (same) day" right after a month-only date is a day of that month, day unknown;
 * a hyphenated fiscal quarter ("the fiscal-first quarter") is a quarter, and it frames the
-  "a year ago" comparison that follows.
+  "a year ago" comparison that follows; "the 1988 period" in a report on a quarter is that
+  quarter in 1988, and a quarter named "after a flat second quarter" is not the one reported;
+* with no nearer cue, a "would" earlier in the sentence (no past verb after it) reports a
+  plan, so the date is ahead.
 
 Publish dates used: THU = Thu 2 Nov 1989, WED = Wed 12 Mar 2008, SAT = Sat 6 Feb 1999,
 SUN = Sun 24 Oct 1999, MON = Mon 26 Oct 2009.
@@ -166,4 +169,24 @@ PASSING_QUARTER = [
 @pytest.mark.parametrize(("text", "dct", "phrase", "value"), PASSING_QUARTER)
 def test_quarter_named_in_passing_is_not_the_frame(text: str, dct: str, phrase: str,
                                                    value: str) -> None:
+    assert find(text, dct, phrase).value == value
+
+
+WOULD = [
+    # "would" reports a plan; a date far after it, with no past verb between, is ahead
+    ("Qantas said two new flights would leave Sydney on Monday nights from March 30, with "
+     "the third departing each Thursday from August 6.", "1998-02-13", "August 6",
+     "1998-08-06"),
+    ("Under the agreement the two sides would hold a first round of talks in Geneva, with a "
+     "second round in Vienna in October.", "2010-03-10", "October", "2010-10"),
+    # a past verb after "would" takes the date; "would have" looks back
+    ("The spokesman said he would not comment on what happened to the convoy in August.",
+     "2010-03-10", "August", "2009-08"),
+    ("The senator said the bill would have passed easily, with most members in town on "
+     "June 3.", "2010-07-10", "June 3", "2010-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), WOULD)
+def test_would_reports_a_plan(text: str, dct: str, phrase: str, value: str) -> None:
     assert find(text, dct, phrase).value == value
