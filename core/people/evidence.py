@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dateparser.timezones import timezone_info_list
 from nameparser.config import CONSTANTS
 
-from core.people.names import SUFFIXES, SURNAME_PARTICLES, normalise
+from core.people.names import SUFFIXES, SURNAME_PARTICLES, normalise, particle_joined
 from core.temporal.lexicon import MONTHS, WEEKDAYS
 
 UNTAGGED = "PROPN"  # the label of proper-noun runs spaCy gave no entity
@@ -104,7 +104,13 @@ class Evidence:
                 self.upper[word.casefold()] += 1
 
     def common_word(self, word: str) -> bool:
-        """A word the corpus mostly writes in lower case: a common word, not part of a name."""
+        """A word the corpus mostly writes in lower case: a common word, not part of a name.
+
+        A surname joined to its particle ("al-Sadr", "d'Estaing") starts in lower case and
+        is still a name: its capital stands after the particle.
+        """
+        if particle_joined(word):
+            return False
         key = word.casefold()
         return self.lower[key] >= 3 and self.lower[key] > 2 * self.upper[key]
 

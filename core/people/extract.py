@@ -97,12 +97,40 @@ def _role_apposition(root: Token, after: int) -> str | None:
 
 
 def _role_appositive(root: Token) -> str | None:
-    """The role a name stands in apposition to: "the agency's deputy head, Keiji Fukuda"."""
+    """The role a name stands in apposition to: "the agency's deputy head, Keiji Fukuda".
+
+    The role's head word may be a qualifier whose office stands among its modifiers: the
+    parse makes "general" the head of "assistant director-general".
+    """
     head = root.head
-    if root.dep_ != "appos" or head.i >= root.i or head.lower_ not in ROLE_HEADS:
+    if root.dep_ != "appos" or head.i >= root.i or not is_role_word(head.text):
         return None
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+    if not any(t.lower_ in ROLE_HEADS for t in [*words, head]):
+        return None
     return " ".join(t.text for t in [*words, head])
+
+
+def _role_before_comma(doc: Doc, start: int) -> str | None:
+    """A role written before a comma that opens the name: "the assistant director-general,
+    Renji Okabara," (the surface form, for when the parse does not make it an apposition).
+    """
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    words: list[str] = []
+    i = start - 2
+    while i >= 0 and len(words) < 4:
+        tok = doc[i]
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            break
+        if tok.text in ("-", "‑") and words:
+            i -= 1
+            continue
+        if not is_role_word(tok.text):
+            break
+        words.insert(0, tok.text)
+        i -= 1
+    return role_text(words) if words else None
 
 
 def _peerage_before(doc: Doc, start: int) -> Token | None:
@@ -132,7 +160,8 @@ def _person(doc: Doc, text: str, ent: Span) -> PersonMention | None:
     if before:
         inside = cleaned.role.split() if cleaned.role else []
         role = role_text(before + inside) or role
-    role = role or _role_apposition(ent.root, ent.end) or _role_appositive(ent.root)
+    role = (role or _role_apposition(ent.root, ent.end) or _role_appositive(ent.root)
+            or _role_before_comma(doc, tokens[0].i))
     return PersonMention(start, end, text[start:end], name, role, "PERSON")
 
 
@@ -161,9 +190,15 @@ def _shared_surname(doc: Doc, ent: Span) -> PersonMention | None:
 
 
 def _person_shaped(doc: Doc, ent: Span) -> bool:
-    """A name the parser labelled otherwise, written as people are introduced: in apposition
-    with a role, or an age or a home town between commas ("Graeme Pacitti, of Falkirk,")."""
-    if _role_apposition(ent.root, ent.end) or _role_appositive(ent.root):
+    """A name the parser labelled otherwise, written as people are introduced: after a
+    courtesy title or a role ("Dr Keiji Fukuda", "assistant director general Keiji Fukuda"),
+    in apposition with a role (by the parse, or a role and a comma before it), or with an
+    age or a home town between commas ("Graeme Pacitti, of Falkirk,")."""
+    before = _role_before(doc, ent.start)
+    if before and (is_honorific(before[-1]) or role_text(before)):
+        return True
+    if _role_apposition(ent.root, ent.end) or _role_appositive(ent.root) \
+            or _role_before_comma(doc, ent.start):
         return True
     after = doc[ent.end:ent.end + 4]
     if len(after) < 3 or after[0].text != ",":
@@ -183,7 +218,7 @@ def _evidence(doc: Doc, text: str, ent: Span) -> PersonMention | None:
     if not cleaned.name:
         return None
     label = ent.label_
-    if (label == "ORG" and len(cleaned.name.split()) in (2, 3)
+    if (len(cleaned.name.split()) in (2, 3)
             and all(t.pos_ == "PROPN" and t.is_title for t in tokens) and _person_shaped(doc, ent)):
         return _person(doc, text, ent)
     return PersonMention(start, end, text[start:end], cleaned.name, None, label)
@@ -233,14 +268,32 @@ def _untagged(doc: Doc, text: str, run: list[Token]) -> PersonMention | None:
                          UNTAGGED)
 
 
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The doc's entities, two PERSON entities side by side joined into one name.
+
+    spaCy sometimes cuts a long name in two ("Zine El" + "Abidine Ben Ali"); two people are
+    never written next to each other with nothing but a space between them.
+    """
+    joined: list[Span] = []
+    for ent in doc.ents:
+        last = joined[-1] if joined else None
+        if (last is not None and ent.label_ == "PERSON" and last.label_ == "PERSON"
+                and ent.start == last.end and doc[last.end - 1].whitespace_ == " "):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
+
+
 def person_mentions(doc: Doc) -> list[PersonMention]:
     """PERSON entities as cleaned mentions, other proper-noun entities and untagged runs."""
     mentions = []
     text = doc.text  # spaCy rebuilds this string on every access: read it once
     covered: set[int] = set()
-    for ent in doc.ents:
+    entities = _joined_entities(doc)
+    for ent in entities:
         covered.update(range(ent.start, ent.end))
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ == "PERSON":
             found = _person(doc, text, ent)
             shared = _shared_surname(doc, ent)

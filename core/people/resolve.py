@@ -6,7 +6,8 @@
    caught with a headline's words: it names them but is not kept as an alias.
 2. A single word (surname or first name) joins the full name it matches in the same article;
    else the one person in the corpus it matches. A single word that never stands with a full
-   name is not kept (a typo, a brand, a mononym seen once).
+   name is not kept (a typo, a brand, a mononym seen once), nor one the corpus mostly
+   writes in lower case ("Riot", "Morale" opening a headline).
 3. Mentions spaCy labelled ORG or the like still point at a person when their name is one of
    that person's aliases: they are not evidence of a new person, only of an existing one.
 """
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
+from rapidfuzz.distance import Levenshtein
 
 from core.models import Person
 from core.people.evidence import UNTAGGED, Evidence, build_evidence, too_long
@@ -49,22 +51,30 @@ Key = tuple[str, str, str]  # first name, surname, variant (suffix and middle na
 
 
 def _middle_words(middle: str) -> list[str]:
-    """Middle names as words, run-together initials apart ("HW" -> "h", "w")."""
+    """Middle names as words, run-together initials apart ("HW" -> "h", "w"), particles
+    and their hyphens left out ("el-Abidine" -> "abidine")."""
     words: list[str] = []
-    for word in middle.replace(".", " ").split():
+    for word in middle.replace(".", " ").replace("-", " ").split():
         if word.isupper() and len(word) <= 3:
             words.extend(word.casefold())
-        else:
-            words.append(word.casefold())
+        elif normalise(word) not in SURNAME_PARTICLES:
+            words.append(normalise(word))
     return words
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One middle name: equal, an initial of the other, or a spelling one letter apart in a
+    long word ("Abidine", "Abedine"); transliterations vary, relatives' names do not."""
+    if x == y or ((len(x) == 1 or len(y) == 1) and x[0] == y[0]):
+        return True
+    return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Two middle names that may be one ("H. W." and "Herbert Walker"), never "H.W." and "W."."""
     if len(a) != len(b):
         return False
-    return all(x == y or ((len(x) == 1 or len(y) == 1) and x[0] == y[0])
-               for x, y in zip(a, b, strict=True))
+    return all(_same_word(x, y) for x, y in zip(a, b, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +117,20 @@ class _Group:
     articles: set[str] = field(default_factory=set)
 
     def canonical(self) -> str:
-        return min(self.spellings, key=lambda s: (-self.spellings[s], has_initial(s), len(s), s))
+        """The most written spelling; but a spelling that is the last words of a longer one
+        ("Ben Ali" of "Zine El Abidine Ben Ali") gives way to it unless written more than
+        twice as often ("Hosni Mubarak" beside a rare "Mohamed Hosni Mubarak")."""
+        best = min(self.spellings,
+                   key=lambda s: (-self.spellings[s], has_initial(s), len(s), s))
+        while True:
+            short = normalise(best).split()
+            longer = [s for s in self.spellings
+                      if 2 * self.spellings[s] >= self.spellings[best] > 0
+                      and len(words := normalise(s).split()) > len(short) >= 2
+                      and words[-len(short):] == short]
+            if not longer:
+                return best
+            best = min(longer, key=lambda s: (-self.spellings[s], has_initial(s), len(s), s))
 
 
 def _untitled(name: str) -> tuple[str, str | None]:
@@ -227,7 +250,8 @@ class _Resolver:
         rare = evidence.full_person[row.name] < RARE_NAME
         while rare and len(words) > 1 and not is_honorific(words[0]) \
                 and not is_role_word(words[0]) \
-                and (evidence.place_word(words[0]) or evidence.common_word(words[0])):
+                and (evidence.place_word(words[0]) or evidence.common_word(words[0])
+                     or evidence.outvoted(words[0])):
             words.pop(0)
             cut = True
         if rare and len(words) == 2 and evidence.place_word(words[-1]):
@@ -294,6 +318,7 @@ class _Resolver:
         for row in particled:  # "Abu Theeb" is a name of its own when no "X Theeb" is known
             if surname_key(row.name) not in surnames:
                 self._add_full(row)
+        self._join_tails()
         self._drop_unsupported()
         self._role_prefixed_groups()
         for row, left in self.run_ins:  # cut names with two words left: known people only
@@ -311,6 +336,48 @@ class _Resolver:
                 self.groups[key].spellings.setdefault(row.name, 0)
             self.key_of[(row.article_key, row.name)] = key
             self.in_article[row.article_key].add(key)
+
+    def _join_tails(self) -> None:
+        """A name written as the last words of a longer name in one of its articles is that
+        person: "Ben Ali" beside "Zine El Abidine Ben Ali", "Hussein Obama" beside "Barack
+        Hussein Obama"; a name never written beside a longer one it ends joins the one such
+        name of the corpus. Longer names are joined first; a name that ends two longer ones of
+        different people stays apart.
+        """
+        words = {key: [normalise(s).split() for s in group.spellings]
+                 for key, group in self.groups.items()}
+
+        def ends(key: Key, other: Key) -> bool:
+            return other != key and any(
+                len(long) > len(short) >= 2 and long[-len(short):] == short
+                for short in words[key] for long in words[other])
+
+        home: dict[Key, Key] = {}
+        for key in sorted(self.groups, key=lambda k: -max(len(w) for w in words[k])):
+            group = self.groups[key]
+            targets = {home.get(other, other)
+                       for article in group.articles for other in self.in_article[article]
+                       if other in words and ends(key, other)}
+            if not targets:  # never beside it: the one longer name of the corpus it ends
+                targets = {home.get(other, other) for other in words if ends(key, other)}
+            targets.discard(key)
+            if len(targets) != 1:
+                continue
+            target = targets.pop()
+            into = self.groups[target]
+            into.spellings.update(group.spellings)
+            into.roles.update(group.roles)
+            into.articles |= group.articles
+            del self.groups[key]
+            home[key] = target
+            for moved, to in list(home.items()):
+                if to == key:
+                    home[moved] = target
+        if not home:
+            return
+        self.key_of = {k: home.get(v, v) for k, v in self.key_of.items()}
+        for article, keys in self.in_article.items():
+            self.in_article[article] = {home.get(k, k) for k in keys}
 
     def _supported(self, key: Key, group: _Group) -> bool:
         """Person-shaped use: a role stood with the name, or its surname stands alone."""
@@ -406,6 +473,7 @@ class _Resolver:
                         and not self.evidence.against(word) \
                         and not self.evidence.is_publication(word) \
                         and not self.evidence.run_in_word(word) \
+                        and not self.evidence.common_word(word) \
                         and not self.evidence.group_word(word):
                     mononyms[word].add(row.article_key)
                 continue
