@@ -14,7 +14,7 @@ from core.models import TimexType
 from core.temporal import patterns as p
 from core.temporal.anchoring import pick_month_day, pick_weekday, tense_phrase
 from core.temporal.calendar_math import day_value
-from core.temporal.lexicon import month_number, weekday_number
+from core.temporal.lexicon import PARTS_OF_DAY, month_number, weekday_number
 from core.temporal.readers import day_of, year_of
 from core.temporal.rule import Rule
 from core.temporal.state import NARRATIVE, NO_ANCHOR, PUBLISH, Resolution, RuleContext
@@ -165,7 +165,35 @@ _CLOCK_DAY = (r"(?:,?\s+(?:on\s+)?(?:(?P<tday>" + p.WEEKDAY + r"|today|yesterday
               r"|tonight|this morning|this afternoon|this evening)(?:,?\s+" + _date_after("a")
               + r")?|" + _date_after("b") + r"))?")
 
+# Prepositions that make a bare part of the day a time of the day narrated: "by mid
+# afternoon", "in the morning"; not "good evening" or "a morning talk show".
+_PART_PREPOSITIONS = {"by", "until", "till", "in", "during"}
+
+
+def _part_of_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
+    """ "By mid afternoon, police had ...", "heavy buying in the morning": that part of the
+    day the text is at (else of the publish date), as a TIME such as 1998-03-06TAF."""
+    left = _LEFT_WORD.search(ctx.text, max(0, m.start() - 20), m.start())
+    word = left.group(1).lower() if left else ""
+    has_the = m.group(0).lower().startswith("the")
+    if word not in _PART_PREPOSITIONS or (word in ("in", "during") and not has_the):
+        return None
+    if recurs_daily(ctx.text, m.start(), m.end()):
+        return None
+    part = PARTS_OF_DAY[re.split(r"[\s-]+", m["pod"].lower())[-1]]  # "mid afternoon": AF
+    if ctx.last_day is not None:
+        day, kind, how = ctx.last_day.start, NARRATIVE, "of the day the text is at"
+    else:
+        day, kind, how = ctx.dct, PUBLISH, "of the publish date"
+    return Resolution(TimexType.TIME, f"{day_value(day)}T{part}", "narrative.part-of-day",
+                      how, anchor_kind=kind, anchor=day if kind == NARRATIVE else None,
+                      sets_narrative=False, day_inherited=True)
+
+
 RULES: list[Rule] = [
+    Rule("narrative.part-of-day", p.rx(
+        r"(?:the\s+)?(?P<pod>(?:mid-?\s?|late\s+|early\s+)?(?:morning|afternoon|evening))"),
+        _part_of_day, 1),
     Rule("absolute.clock-time", p.rx_loose(
         r"(?:(?:shortly|just)\s+(?:before|after)\s+)?"
         + _CLOCK.replace("(?P<hh2>", "(?P<hhx>").replace("(?P<mm2>", "(?P<mmx>")

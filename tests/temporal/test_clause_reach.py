@@ -190,3 +190,36 @@ WOULD = [
 @pytest.mark.parametrize(("text", "dct", "phrase", "value"), WOULD)
 def test_would_reports_a_plan(text: str, dct: str, phrase: str, value: str) -> None:
     assert find(text, dct, phrase).value == value
+
+
+PART_OF_DAY = [
+    # after a preposition, a bare part of the day is that part of the day the text is at
+    ("Hopes of a rally were dashed Friday. Dealers placed heavy buy orders in the morning.",
+     "1989-10-30", "the morning", "1989-10-27TMO"),
+    ("Police sealed off the square. By mid afternoon, official sources were saying the "
+     "fighting had stopped.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
+    ("The march began on Saturday and went on until late evening.", "2011-01-31",
+     "late evening", "2011-01-29TEV"),
+    ("Rescue teams worked through Tuesday. During the afternoon, two more survivors were "
+     "found.", "2010-01-15", "the afternoon", "2010-01-12TAF"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "phrase", "value"), PART_OF_DAY)
+def test_bare_part_of_day(text: str, dct: str, phrase: str, value: str) -> None:
+    t = find(text, dct, phrase)
+    assert (t.type.value, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Good evening from the central park in downtown Atlanta.",
+    "The minister said so on state television's morning talk show.",
+    "Most commuters now travel in morning and evening peaks.",
+    "The clinic opens in the morning every day of the week.",
+])
+def test_part_of_day_without_a_time(text: str) -> None:
+    from core.temporal import resolve_times
+    from temporal.resolve_helpers import anchor
+
+    found = resolve_times(text, anchor("2011-01-31"))
+    assert [t for t in found if t.type.value == "TIME"] == []
