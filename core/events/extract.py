@@ -169,7 +169,8 @@ def extract_reports(
                 article_key=article_key, sentence=sent.text.strip(),
                 sentence_start=sent.start_char, clause_start=clause.start,
                 clause_end=clause.end, time=clause.time,
-                title=clause_title(clause, person=_one_person(mentions, previous)),
+                title=clause_title(clause, person=_one_person(mentions, previous),
+                                   mentions=mentions),
                 people=tuple(people),
                 confidence=REPORTED_CONFIDENCE if clause is stated else confidence(clause.time),
             ))

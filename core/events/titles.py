@@ -13,12 +13,13 @@ borrows the predicate that completes it ("Samples taken showed ...").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from core.events.clauses import SUBJECT_DEPS, Clause, subject_of
+from core.models import PersonMention
 
 TITLE_LIMIT = 90
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
@@ -170,7 +171,9 @@ def _pruned(clause: Clause) -> list[Token]:
         kept.pop(0)
     if kept and kept[0].text.casefold() in _RELATIVE and clause.subject \
             and clause.subject[0].i < kept[0].i:
-        kept = [*clause.subject, *kept[1:]]
+        bare = len(clause.subject) == 1 and clause.subject[0].pos_ == "PRON"
+        # "those who bombed the city" keeps its "who": "Those bombed" would misread
+        kept = [*clause.subject, *kept[int(not bare):]]
     if clause.head.dep_ == "acl" and clause.subject and kept \
             and clause.subject[-1].i < kept[0].i:  # "the deal struck ...": the noun first
         kept = [*clause.subject, *kept]
@@ -265,8 +268,10 @@ def _fit(pieces: list[list[Token]], limit: int) -> str:
     return _finish(_text(chosen))
 
 
-def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
-    """"Ventura said members will vote on the offer": who reported, and the reported core."""
+def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
+                    with_speaker: bool = True) -> str | None:
+    """"Ventura said members will vote on the offer": who reported (and whom they told, when
+    it is a name), and the reported core; without ``with_speaker``, the reported core alone."""
     complement = _complement(clause)
     if complement is None:
         return None
@@ -274,15 +279,17 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT) -> str | None:
     for tok in complement.subtree:
         if tok.dep_ in _ASIDES and tok.i != complement.i:
             drop.update(t.i for t in tok.subtree)
-    speaker = [t for t in clause.subject if t.i not in drop]
-    subject_head = next((t for t in speaker if t.dep_ in ("nsubj", "nsubjpass")), None)
+    said_by = [t for t in clause.subject if t.i not in drop]
+    subject_head = next((t for t in said_by if t.dep_ in ("nsubj", "nsubjpass")), None)
     pieces = [_np_core(subject_head)] if subject_head is not None else []
     pieces.append([clause.head] + [c for c in clause.head.children if c.dep_ in _VERB_GROUP])
+    pieces += [_np_core(c) for c in clause.head.children if c.dep_ in ("dobj", "dative")
+               and c.pos_ == "PROPN" and c.i < complement.i]  # "told Kale he should ..."
     reported = _clause_core(complement, drop | {clause.head.i})
     if not reported or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                for c in complement.children):
         return None
-    speaker_text = _fit(pieces, limit)
+    speaker_text = _fit(pieces, limit) if with_speaker else ""
     rest = _fit(reported, max(10, limit - len(speaker_text) - 1))
     if not rest:
         return None
@@ -460,17 +467,29 @@ _THING = frozenset({"it", "its"})
 _GROUP = frozenset({"they", "their"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_MALE = frozenset({"he", "his", "him"})
+_FEMALE = frozenset({"she", "her"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess"})
 _ANTECEDENT_CHARS = 40
 _PERSON_LOOK_BACK = 3  # sentences a "he"/"she" looks back over when the caller knows nobody
-# Verbs whose "it" is often nobody's: "it emerged", "it is likely", "it took me an hour".
-_IMPERSONAL = frozenset({"be", "seem", "appear", "emerge", "look", "become", "take", "happen",
-                         "remain", "matter", "feel", "rain", "get"})
+# Verbs whose "it" is often nobody's: "it emerged", "it is likely", "it took me an hour" (as
+# written: the pipeline runs no lemmatizer).
+_IMPERSONAL_TEXT = """be is are was were been being 's seem seems seemed appear appears appeared
+emerge emerges emerged look looks looked become becomes became take takes took taken happen
+happens happened remain remains remained matter matters mattered feel feels felt rain rains
+rained get gets got"""
+_IMPERSONAL = frozenset(_IMPERSONAL_TEXT.split())
+_BE = frozenset({"is", "was", "are", "were", "'s", "be", "been"})
 
 
 def short_name(name: str) -> str:
     """A person as a headline names them: the surname when it is plain ("Ada Oyelaran" ->
     "Oyelaran"), else the whole name ("Kim Jong-un", "Abu Bakr al-Baghdadi", "Tom Hale Jr")."""
     words = name.split()
+    if len(words) > 1 and words[0].casefold().rstrip(".") in _MALE_TITLES | _FEMALE_TITLES:
+        words = words[1:]  # "Mrs Dana Lowe" as spaCy tagged it
+        name = " ".join(words)
     if len(words) < 2 or words[-1].casefold() in _SUFFIXES:
         return name
     last = words[-1]
@@ -483,27 +502,106 @@ def short_name(name: str) -> str:
     return name
 
 
-def _people_before(token: Token) -> list[str]:
-    """The PERSON names of ``token``'s sentence before it."""
-    return [e.text for e in token.doc.ents
-            if e.label_ == "PERSON" and token.sent.start <= e.start and e.end <= token.i]
-
-
-def _person_for(token: Token, person: str | None) -> str | None:
-    """Who a "he"/"she"/"his"/"her" stands for: the one person named earlier in its sentence,
-    else the one person the text named just before (``person``)."""
-    before = _people_before(token)
-    surnames = {n.split()[-1] for n in before}
-    if len(surnames) == 1:
-        return max(before, key=len)
-    if before or person:
-        return None if before else person
+def _sentence_index(token: Token) -> tuple[list[Span], int]:
     sents = list(token.doc.sents)
-    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return sents, next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+
+
+Named = tuple[Span, str]  # a person's span in the parse, and their cleaned name
+
+
+def _named(doc: Doc, start: int, end: int,
+           mentions: Sequence[PersonMention] | None) -> list[Named]:
+    """The people named between character offsets ``start`` and ``end``, in order.
+
+    With the article's person mentions, a mention counts when spaCy tagged it PERSON or it is
+    the surname of one it tagged PERSON (the small model often tags a name ORG once); without
+    them, spaCy's PERSON entities.
+    """
+    if mentions is None:
+        return [(e, e.text) for e in doc.ents
+                if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
+    surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and m.name}
+    out: list[Named] = []
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.name \
+                and (m.label == "PERSON" or m.name.split()[-1] in surnames):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append((span, m.name))
+    return sorted(out, key=lambda n: n[0].start)
+
+
+def _gender_clash(pronoun: str, person: Span) -> bool:
+    """A title before or in the name that gives the other gender ("Mrs" for "he")."""
+    doc = person.doc
+    words = {doc[i].text.casefold().rstrip(".") for i in (person.start - 1, person.start)
+             if 0 <= i < len(doc)}
+    if pronoun in _MALE:
+        return bool(words & _FEMALE_TITLES)
+    return pronoun in _FEMALE and bool(words & _MALE_TITLES)
+
+
+def _in_subject(person: Span) -> Token | None:
+    """The verb whose subject ``person`` is, alone (not one of "X and Y"): as the subject's
+    head or in apposition to it ("The minister, Joan Pike, ...")."""
+    root = person.root
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
+        root = root.head
+    if root.dep_ in _SUBJECTS and not any(c.dep_ == "conj" for c in root.children):
+        return root.head
+    return None
+
+
+def _pick(pronoun: str, people: list[Named], verbs: set[int], *, same: bool) -> str | None:
+    """Of the people named in one sentence before the pronoun, the one it stands for.
+
+    One person (by surname) is it; of several, the latest that alone is the subject of one of
+    ``verbs``: in the pronoun's own sentence (``same``) a verb governing it, unless that verb
+    also has a person as its object ("X told Y that he ...": either could be meant); in an
+    earlier sentence its main verb (the subject carries over: "The minister, Pike, met Hale.
+    She signed ..."). A name whose title gives the other gender ("Mrs" for "he") never counts.
+    """
+    fitting = [p for p in people if not _gender_clash(pronoun, p[0])]
+    if not fitting:
+        return None
+    if len({name.split()[-1] for _, name in fitting}) == 1 and len(fitting) == len(people):
+        return max((name for _, name in fitting), key=len)
+    for span, name in reversed(fitting):
+        verb = _in_subject(span)
+        if verb is None or verb.i not in verbs:
+            continue
+        if same and any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"
+                        for c in verb.children):
+            return None
+        return name
+    return None
+
+
+def _person_for(token: Token, person: str | None,
+                mentions: Sequence[PersonMention] | None = None) -> str | None:
+    """Who a "he"/"she"/"his"/"her" stands for: the person named before it in its sentence,
+    else the person the latest of the previous few sentences that names anyone names, or
+    makes its subject, else ``person`` (the one person the caller saw named just before).
+
+    spaCy's small English model has no coreference resolver, and a headline must not name the
+    wrong person, so the rule is careful: more than one candidate and no subject to prefer
+    leaves the pronoun as it is.
+    """
+    pronoun = token.text.casefold()
+    doc = token.doc
+    before = _named(doc, token.sent.start_char, token.idx, mentions)
+    if before:
+        return _pick(pronoun, before, {a.i for a in token.ancestors}, same=True)
+    sents, index = _sentence_index(token)
     for sent in reversed(sents[max(0, index - _PERSON_LOOK_BACK):index]):
-        names = [e.text for e in sent.ents if e.label_ == "PERSON"]
-        if names:  # the latest sentence that names anyone, if it names one person
-            return max(names, key=len) if len({n.split()[-1] for n in names}) == 1 else None
+        names = _named(doc, sent.start_char, sent.end_char, mentions)
+        if names:  # the latest sentence that names anyone
+            main = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "conj")}
+            return _pick(pronoun, names, main, same=False)
+    if person and not ({person.split()[0].casefold().rstrip(".")}
+                       & (_FEMALE_TITLES if pronoun in _MALE else _MALE_TITLES)):
+        return person
     return None
 
 
@@ -518,6 +616,9 @@ def _antecedent_np(token: Token) -> str | None:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and token not in subject.subtree:
             return _noun_text(subject, plural)
+    earlier = [t for t in token.sent if t.i < token.i and t.dep_ in _SUBJECTS]
+    if earlier:  # "When the bank went for a loan, it met ...": the subject just before
+        return None if earlier[-1].pos_ == "PRON" else _noun_text(earlier[-1], plural)
     sents = list(token.doc.sents)
     index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
     for back in (1, 2):
@@ -538,7 +639,7 @@ def _antecedent_np(token: Token) -> str | None:
 def _noun_text(subject: Token, plural: bool) -> str | None:
     """A noun subject as an antecedent of "it"/"they" (agreeing in number), else None."""
     allowed = ("NOUN",) if plural else ("NOUN", "PROPN")
-    if subject.pos_ not in allowed or subject.ent_type_ in ("PERSON", "GPE") \
+    if subject.pos_ not in allowed or subject.ent_type_ == "PERSON" \
             or (subject.tag_ in ("NNS", "NNPS")) != plural:
         return None
     words = sorted(_np_core(subject), key=lambda t: t.i)
@@ -558,7 +659,8 @@ def _pronoun_token(title: str, clause: Clause) -> Token | None:
     return None
 
 
-def _resolve_pronoun(title: str, clause: Clause, person: str | None) -> str:
+def _resolve_pronoun(title: str, clause: Clause, person: str | None,
+                     mentions: Sequence[PersonMention] | None = None) -> str:
     """Put the person, or the thing, a leading pronoun stands for in its place."""
     if not title:
         return title
@@ -568,19 +670,19 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None) -> str:
     if token is None or not rest:
         return title
     if (word in _PERSONAL_POSSESSIVE and token.dep_ == "poss") or word == "his":
-        name = _person_for(token, person)
+        name = _person_for(token, person, mentions)
         if name:
             short = short_name(name)
             return _finish(f"{short}{chr(39) if short.endswith('s') else chr(39) + 's'} {rest}")
         return title
     if word in _PERSONAL or word == "her":
-        name = _person_for(token, person)
+        name = _person_for(token, person, mentions)
         return _finish(f"{short_name(name)} {rest}") if name else title
     if word in _DEMONSTRATIVE and token.dep_ == "det":
         return _finish(f"The {rest}")
     if word in _THING | _GROUP and token.dep_ != "expl":
         verb = token.head
-        if word == "it" and verb.lemma_ in _IMPERSONAL:
+        if word == "it" and verb.text.casefold() in _IMPERSONAL:
             return title  # "it emerged that ...", "it was quiet": nothing to name
         noun = _antecedent_np(token)
         if noun is None:
@@ -592,7 +694,8 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None) -> str:
     return title
 
 
-def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = None) -> str:
+def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = None,
+                 mentions: Sequence[PersonMention] | None = None) -> str:
     """A title of at most ``limit`` characters for ``clause``.
 
     ``person`` is the one person the text named just before the clause: a leading "he",
@@ -602,12 +705,23 @@ def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = 
 
     def resolved(at: int) -> tuple[str, str]:
         title = _best_title(clause, at)
-        return title, _resolve_pronoun(_resolve_relative(title, clause), clause, person)
+        return title, _resolve_pronoun(_resolve_relative(title, clause), clause, person,
+                                       mentions)
 
     title, out = resolved(limit)
     if len(out) > limit:
         title, out = resolved(limit - (len(out) - len(title)))
-    return out if len(out) <= limit else title
+    out = out if len(out) <= limit else title
+    if _leading_pronoun(out):  # nobody to name: the reported clause without its speaker
+        alone = reporting_title(clause, limit, with_speaker=False)
+        if alone and _good(alone, limit) and not _leading_pronoun(alone):
+            return alone
+    return out
+
+
+def _leading_pronoun(title: str) -> bool:
+    first = title.split(" ", 1)[0].casefold().strip("\"'‘’“”(")
+    return first in _PERSONAL | _PERSONAL_POSSESSIVE | _THING | _GROUP | _DEMONSTRATIVE
 
 
 def _best_title(clause: Clause, limit: int) -> str:
@@ -631,7 +745,40 @@ def _best_title(clause: Clause, limit: int) -> str:
     return max([title, *candidates], key=lambda t: (not _dangles(t), len(t.split())))
 
 
+def _dummy_it_title(clause: Clause, limit: int) -> str | None:
+    """"It emerged that the mayor had resigned", "It was Hitchens who made the gaffe": behind a
+    dummy "it" the news is the extraposed clause, or the cleft's noun doing what its relative
+    clause says ("Hitchens made the gaffe")."""
+    head = clause.head
+    if not any(c.dep_ in SUBJECT_DEPS and c.text.casefold() == "it" for c in head.children):
+        return None
+    drop = _time_tokens(clause)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    pieces: list[list[Token]] = []
+    if head.text.casefold() in _IMPERSONAL or passive:  # "it was announced that ..."
+        for child in head.children:
+            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and child.i > head.i \
+                    and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                pieces = _clause_core(child, drop)
+                break
+    attr = next((c for c in head.children if c.dep_ == "attr"), None)
+    if not pieces and head.text.casefold() in _BE and attr is not None:
+        for rel in attr.children:
+            if rel.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.text.casefold() in _RELATIVE
+                                           for c in rel.children):
+                own = {c.i for c in rel.children if c.dep_ in _SUBJECTS}
+                pieces = [_np_core(attr), *_clause_core(rel, drop | own)]
+                break
+    if not pieces:
+        return None
+    text = _fit([_with_quantities(p, drop) for p in pieces], limit)
+    return text if _good(text, limit) else None
+
+
 def _clause_title(clause: Clause, limit: int) -> str:
+    dummy = _dummy_it_title(clause, limit)
+    if dummy:
+        return dummy
     reported = reporting_title(clause, limit)
     if reported:
         return reported

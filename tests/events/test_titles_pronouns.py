@@ -1,0 +1,97 @@
+"""Titles whose subject is a pronoun, a dummy "it" or an unnamed speaker, on made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from core.events.extract import extract_reports
+from core.events.titles import short_name
+from core.models import Granularity, Receipt, TimeExpression, TimexType
+from core.nlp import load_nlp
+from core.people.extract import person_mentions
+
+ANCHOR = datetime(2024, 3, 8, 12, 0, tzinfo=UTC)
+FRIDAY = date(2024, 3, 8)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_nlp()
+
+
+def _title(nlp, text: str, phrase: str = "Friday") -> str:  # type: ignore[no-untyped-def]
+    """The title of the clause the last ``phrase`` of ``text`` dates."""
+    doc = nlp(text)
+    at = text.rindex(phrase)
+    time = TimeExpression(at, at + len(phrase), phrase, TimexType.DATE, FRIDAY.isoformat(),
+                          Granularity.DAY, FRIDAY, FRIDAY,
+                          Receipt(ANCHOR, "publish date", "absolute.test", "test"))
+    reports = [r for r in extract_reports(doc, "k", [time], person_mentions(doc))
+               if r.time.start == at]
+    assert reports, text
+    return reports[0].title
+
+
+def test_the_subject_of_the_previous_sentence_is_who_she_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The minister, Joan Pike, met Tom Hale in Oslo. She signed the accord on "
+            "Friday.")
+    assert _title(nlp, text) == "Pike signed the accord"
+
+
+def test_a_name_with_the_other_genders_title_is_not_the_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mrs Dana Lowe left the hall. He was named chairman of the board on Friday."
+    title = _title(nlp, text)
+    assert "Lowe" not in title
+
+
+def test_told_someone_that_he_is_ambiguous_and_names_whom_they_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Lena Ortiz told Adam Kale on Friday that he should not run again."
+    title = _title(nlp, text)
+    assert title.startswith("President Lena Ortiz told Adam Kale he should not run")
+
+
+def test_the_only_person_of_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Karl Brandt arrived at the court with his lawyer. He denied all the charges "
+            "against him on Friday.")
+    assert _title(nlp, text).startswith("Brandt denied all the charges")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Friday it emerged that the harbour master Tom Reyes had resigned.",
+     "The harbour master Tom Reyes had resigned"),
+    ("It was announced on Friday that the ministry will close the northern port.",
+     "The ministry will close the northern port"),
+])
+def test_an_extraposed_clause_behind_a_dummy_it_is_the_title(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                             expected: str) -> None:
+    assert _title(nlp, text) == expected
+
+
+def test_a_cleft_names_who_did_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "It was Dr Hanna Kell who made the costliest mistake on Friday."
+    assert _title(nlp, text) == "Dr Hanna Kell made the costliest mistake"
+
+
+def test_an_unnamed_speaker_gives_way_to_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Crowds filled the square. Among them, on Friday they said that the government "
+            "was not willing to negotiate.")
+    title = _title(nlp, text)
+    assert not title.casefold().startswith("they ")
+    assert "government was not willing to negotiate" in title
+
+
+def test_it_is_the_subject_just_before_it_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("When the lender went to a German bank for a routine refinancing of its "
+            "short-term debt, it met frozen credit markets on Friday.")
+    assert _title(nlp, text).startswith("The lender met frozen credit markets")
+
+
+def test_those_who_keeps_its_relative_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The anger was aimed at those who bombed the city on Friday."
+    assert _title(nlp, text) == "Those who bombed the city"
+
+
+def test_short_name_drops_a_title_the_parser_left_on() -> None:
+    assert short_name("Mrs Dana Lowe") == "Lowe"
