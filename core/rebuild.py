@@ -17,7 +17,7 @@ from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK, Granularity
 from core.people.edits import apply_edits, recorded_edits
 from core.people.resolve import MentionRow, PeopleIndex, resolve_people
-from core.store import ensure_statistics, transaction
+from core.store import clear_stale, ensure_statistics, transaction
 
 # A reported statement happened on or before its publish day, a "before"/"after" date some time
 # before/after its day; for merging with a dated telling of the same event they reach this far
@@ -27,13 +27,16 @@ _REPORTED = Granularity.REPORTED.value
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
-    """Recompute people, events, their links and the search index from extracted data."""
+    """Recompute people, events, their links and the search index from extracted data, and
+    clear the count of changes they lacked (:data:`core.store.STALE_ARTICLES`), all in one
+    transaction."""
     with transaction(db):
         index = _people(db)
         _clear_derived(db)
         person_ids = _write_people(db, index)
         _write_events(db, _reports(db, index), person_ids)
-        db.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
+        db.table("events_fts").rebuild_fts()  # a savepoint inside this transaction
+        clear_stale(db)  # what an ingest or edit stored is shown now
     ensure_statistics(db)  # the planner needs them to drive person and search filters
 
 

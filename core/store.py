@@ -8,7 +8,8 @@ Tables fall in three groups:
   ``reports`` (one article's dated clause) and ``problems`` (inputs that failed);
 * derived, rebuilt from the extracted ones in one transaction after an ingest: ``people``,
   ``events`` (reports merged across sources: what the timeline shows), ``event_reports``,
-  ``event_people`` and the FTS5 index ``events_fts``;
+  ``event_people`` and the FTS5 index ``events_fts``; what they do not show yet (an ingest
+  killed before its rebuild) is counted in ``meta`` (see :data:`STALE_ARTICLES`);
 * the user's own choices, never touched by ingest: ``user_events`` (corrected dates, stars,
   hides, keyed by a report key that survives re-ingest), ``user_people`` (merge, split, hide)
   and ``user_log`` (for undo).
@@ -23,6 +24,7 @@ import re
 import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -236,15 +238,83 @@ def quick_check(db: sqlite_utils.Database) -> list[str]:
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """All or nothing: commit on success, roll back on any exception (KeyboardInterrupt too)."""
+    """All or nothing: commit on success, roll back on any exception (KeyboardInterrupt too).
+
+    The outermost block starts with ``BEGIN IMMEDIATE``, so a writer takes the write lock at
+    once (sqlite-utils' ``Database.atomic`` starts a deferred ``BEGIN``, which can fail with
+    "database is locked" when a reader's snapshot must be upgraded mid-way); a block inside
+    an open transaction is ``db.atomic()``'s savepoint, so a function that writes in one
+    transaction can be called from another (its changes go or stay with the outer one).
+    """
     conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        db.rollback()  # a no-op when the error already ended the transaction
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
+STALE_ARTICLES, STALE_EDITS = "stale_articles", "stale_people_edits"
+"""``meta`` keys counting the changes the derived tables do not show yet: articles stored
+(or dropped) and people edits recorded since the last :func:`core.rebuild.rebuild`. Each is
+raised in the transaction that makes the change and removed in the rebuild's own, so an
+ingest killed between storing and rebuilding leaves a count behind that ``dateline status``
+reports and ``dateline rebuild`` clears. A database without the keys (every database made
+before them) is up to date."""
+
+
+def mark_stale(db: sqlite_utils.Database, key: str, count: int = 1) -> None:
+    """Count ``count`` more changes the derived tables lack; call it inside the transaction
+    that makes them."""
+    db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+               " SET value = CAST(value AS INTEGER) + excluded.value", [key, str(count)])
+
+
+@dataclass(frozen=True, slots=True)
+class Staleness:
+    """What the derived tables (people, events, search) do not show yet."""
+
+    articles: int = 0  # articles stored or dropped since the last rebuild
+    edits: int = 0  # people edits recorded since the last rebuild
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.edits)
+
+    def describe(self) -> str:
+        """The changes in words, e.g. ``3 article(s) stored since the last rebuild``."""
+        parts = []
+        if self.articles:
+            parts.append(f"{self.articles} article(s) stored")
+        if self.edits:
+            parts.append(f"{self.edits} people edit(s) recorded")
+        return " and ".join(parts) + " since the last rebuild"
+
+
+def staleness(db: sqlite_utils.Database) -> Staleness:
+    """What the derived tables lack (reading only; works on a read-only database)."""
+    counts = dict.fromkeys((STALE_ARTICLES, STALE_EDITS), 0)
+    for key, value in db.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                 [STALE_ARTICLES, STALE_EDITS]).fetchall():
+        try:
+            counts[key] = max(0, int(value))
+        except (TypeError, ValueError):
+            counts[key] = 1  # a count we cannot read still says the tables are stale
+    return Staleness(counts[STALE_ARTICLES], counts[STALE_EDITS])
+
+
+def clear_stale(db: sqlite_utils.Database) -> None:
+    """Say the derived tables are up to date; call it inside the rebuild's transaction."""
+    db.execute("DELETE FROM meta WHERE key IN (?, ?)", [STALE_ARTICLES, STALE_EDITS])
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -441,6 +511,10 @@ CREATE TABLE IF NOT EXISTS event_people (
     person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     implied INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, person_id));
 CREATE INDEX IF NOT EXISTS event_people_person ON event_people(person_id, event_id);
+-- Written out rather than made by sqlite-utils' enable_fts: enable_fts has no IF NOT EXISTS
+-- form (it fails on a database that has the table, or with replace=True recreates it when its
+-- text differs, as every database made so far would), and this text is what recognises a
+-- Dateline database (_known_tables). The index is filled by rebuild() through rebuild_fts.
 CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
     title, sentence, people, content='events', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
@@ -521,6 +595,8 @@ def save_article(
     the same identity (guid, id, url). An unlinked article that no other file holds is
     deleted, unless its key is in ``keep`` (content still to be linked in this ingest).
     Nothing else ``path`` held is touched, so a file that gains an article loses none.
+    A new or replaced article is counted in :data:`STALE_ARTICLES` in the same transaction,
+    until the next rebuild.
     """
     art = analysed.article if isinstance(analysed, AnalysedArticle) else analysed
     art_key = art.key  # a hash of the whole text: computed once
@@ -552,6 +628,8 @@ def save_article(
             _insert_article(db, analysed, inherited or identity_of(art, path))
         db.execute("INSERT OR IGNORE INTO files(path, article_key) VALUES (?, ?)",
                    [path, art_key])
+        if old or not stored:  # the derived tables lack it until the next rebuild
+            mark_stale(db, STALE_ARTICLES)
     return not stored
 
 
@@ -560,6 +638,8 @@ def drop_unheld(db: sqlite_utils.Database) -> int:
     with transaction(db):
         cur = db.execute(
             "DELETE FROM articles WHERE key NOT IN (SELECT article_key FROM files)")
+        if cur.rowcount > 0:
+            mark_stale(db, STALE_ARTICLES, cur.rowcount)
     return cur.rowcount
 
 

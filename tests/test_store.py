@@ -17,9 +17,12 @@ from core.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     DatabaseProblem,
+    NotAnalysedError,
+    Staleness,
     open_db,
     save_article,
     schema_version,
+    staleness,
     transaction,
 )
 
@@ -213,3 +216,72 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path) -> None:
     assert not probe["_sqlite_migrations"].exists()
     probe.close()
     assert _snapshot(path) == _snapshot(FIXTURES / "schema2" / "dateline-v2.db")
+
+
+def test_a_transaction_inside_another_is_a_savepoint() -> None:
+    db = open_db(None)
+    with transaction(db):
+        record = "INSERT INTO problems(origin, problem, advice, at) VALUES (?, 'y', 'z', 't')"
+        db.execute(record, ["outer"])
+        with pytest.raises(ValueError), transaction(db):
+            db.execute(record, ["inner, undone"])
+            raise ValueError("the inner block fails")
+        with transaction(db):
+            db.execute(record, ["inner, kept"])
+    assert [r["origin"] for r in db["problems"].rows] == ["outer", "inner, kept"]
+    with pytest.raises(KeyboardInterrupt), transaction(db):
+        with transaction(db):
+            db.execute(record, ["nested, undone with the outer block"])
+        raise KeyboardInterrupt
+    assert db["problems"].count == 2
+    assert not db.conn.in_transaction
+
+
+def test_stored_articles_and_people_edits_are_counted_until_the_rebuild() -> None:
+    from core.people.edits import hide_person, undo_people_edit
+
+    db = open_db(None)
+    assert not staleness(db)
+    a = analysed(article(TEXT), FACTS)
+    save_article(db, a, "a.md")
+    save_article(db, a, "a.md")  # nothing changed: nothing more to show
+    save_article(db, a, "copy-of-a.md")  # only linked: the timeline is the same
+    assert staleness(db) == Staleness(articles=1)
+    rebuild(db)
+    assert not staleness(db)
+    assert db.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'ventura'"
+                      ).fetchone()[0] == 1  # the search index rebuilt through rebuild_fts
+    hide_person(db, "Marisol Ventura")
+    undo_people_edit(db)
+    assert staleness(db) == Staleness(edits=2)
+    assert staleness(db).describe() == "2 people edit(s) recorded since the last rebuild"
+    rebuild(db)
+    assert not staleness(db)
+
+
+def test_an_article_that_fails_to_store_is_not_counted() -> None:
+    db = open_db(None)
+    with pytest.raises(NotAnalysedError):
+        save_article(db, article(TEXT), "a.md")  # new content without its analysis
+    assert not staleness(db)
+
+
+def test_a_rebuild_that_fails_keeps_the_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.rebuild
+
+    db = open_db(None)
+    save_article(db, analysed(article(TEXT), FACTS), "a.md")
+
+    def broken(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(core.rebuild, "_write_events", broken)
+    with pytest.raises(KeyboardInterrupt):
+        rebuild(db)
+    assert staleness(db) == Staleness(articles=1)
+
+
+@pytest.mark.parametrize("make", [_v1_with_a_hide, _v2])
+def test_an_older_database_is_not_stale(make: Callable[[Path], Path], tmp_path: Path) -> None:
+    db = open_db(make(tmp_path))
+    assert not staleness(db)

@@ -1,7 +1,8 @@
 """The user's corrections to people: merge two, split an alias off, hide a non-person.
 
 Each correction is recorded in ``user_people`` (never touched by ingest) and logged in
-``user_log``, in one transaction; it changes no derived table. The caller (a CLI command, a
+``user_log``, in one transaction that also counts it as not yet shown (``meta``, see
+:data:`core.store.STALE_EDITS`); it changes no derived table. The caller (a CLI command, a
 dashboard action) then runs ``core.rebuild.rebuild``, which replays every recorded correction,
 in order, on the freshly resolved people, so corrections survive re-ingest.
 """
@@ -15,7 +16,7 @@ import sqlite_utils
 
 from core.models import Person
 from core.people.resolve import PeopleIndex
-from core.store import now_iso, transaction
+from core.store import STALE_EDITS, mark_stale, now_iso, transaction
 
 MERGE, SPLIT, HIDE = "merge", "split", "hide"
 LOG_KIND = "people"  # the kind of a people edit's row in ``user_log``
@@ -30,6 +31,7 @@ def _record(db: sqlite_utils.Database, action: str, name: str, other: str | None
         db.execute("INSERT INTO user_log(kind, target, before, after, at) VALUES (?,?,?,?,?)",
                    [LOG_KIND, json.dumps(cur.lastrowid), None,
                     json.dumps({"action": action, "name": name, "other": other}), at])
+        mark_stale(db, STALE_EDITS)  # until the caller's rebuild shows it
 
 
 def merge_people(db: sqlite_utils.Database, a: str, b: str) -> None:
@@ -85,6 +87,7 @@ def undo_people_edit(db: sqlite_utils.Database) -> PeopleEdit | None:
         db.execute("DELETE FROM user_people WHERE id = ?", [edit_id])
         db.execute("DELETE FROM user_log WHERE kind = ? AND target = ?",
                    [LOG_KIND, json.dumps(edit_id)])
+        mark_stale(db, STALE_EDITS)
     return PeopleEdit(action, name, other)
 
 

@@ -24,6 +24,7 @@ COMMANDS = {
     "status": "tui.cli.status:status_command",
     "locate": "tui.cli.locate:locate_command",
     "people": "tui.cli.people:people_command",
+    "rebuild": "tui.cli.rebuild:rebuild_command",
     "timex": "tui.cli.timex:timex",
 }
 

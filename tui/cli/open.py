@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import click
@@ -9,6 +10,8 @@ import click
 from core.ingest import ReadOptions
 from core.nlp import ModelNotFoundError
 from core.paths import demo_db_path
+from core.rebuild import rebuild
+from core.store import DatabaseProblem, Staleness, open_db, staleness
 from tui.cli.ingest import report, run_ingest
 from tui.cli.options import db_option, open_existing, resolve_db
 
@@ -24,13 +27,42 @@ def _run(db_path: Path) -> None:
 @click.command("open")
 @db_option
 def open_command(db_path: Path | None) -> None:
-    """Open the dashboard on a timeline database."""
+    """Open the dashboard on a timeline database.
+
+    A timeline that lags behind the stored articles (an ingest killed before its rebuild) is
+    rebuilt first, so the dashboard shows everything stored.
+    """
     path = resolve_db(db_path)
     if not path.exists():
         raise click.ClickException(
             f"{path}: no database there; run 'dateline ingest PATH --db {path}' first")
-    open_existing(path).close()  # one line, before the dashboard starts, for a file not ours
+    db = open_existing(path)  # one line, before the dashboard starts, for a file not ours
+    try:
+        lacking = staleness(db)
+    finally:
+        db.close()
+    if lacking:
+        _catch_up(path, lacking)
     _run(path)
+
+
+def _catch_up(path: Path, lacking: Staleness) -> None:
+    """Rebuild the timeline of a database whose ingest (or people edit) was stopped before
+    its rebuild, so the dashboard shows every stored article; one line either way. A
+    database that cannot be written opens as it is, with the advice to rebuild it."""
+    click.echo(f"{path}: the timeline lacks {lacking.describe()}; rebuilding it first",
+               err=True)
+    try:
+        db = open_db(path)
+        try:
+            rebuild(db)
+        finally:
+            db.close()
+    except (DatabaseProblem, sqlite3.Error) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        click.echo(f"{path}: could not rebuild ({reason}); the dashboard shows the timeline "
+                   "as of its last rebuild; run 'dateline rebuild' where the file can be "
+                   "written", err=True)
 
 
 @click.command("demo")

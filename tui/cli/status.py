@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from core.store import quick_check
+from core.store import quick_check, staleness
 from tui.cli.options import db_option, guard_database, open_existing, resolve_db
 
 
@@ -15,7 +15,8 @@ from tui.cli.options import db_option, guard_database, open_existing, resolve_db
 @db_option
 @guard_database
 def status_command(db_path: Path | None) -> None:
-    """Show counts of articles, events and people, every input that failed, and damage."""
+    """Show counts of articles, events and people, every input that failed, damage, and
+    whether the timeline lags behind the stored articles (a stopped ingest)."""
     path = resolve_db(db_path)
     db = open_existing(path)  # read-only: status never changes the database
     try:
@@ -29,6 +30,10 @@ def status_command(db_path: Path | None) -> None:
         click.echo(f"{path}")
         click.echo(f"{counts['articles']} articles, {counts['events']} events, "
                    f"{counts['people']} people, {counts['problems']} failed input(s)")
+        lacking = staleness(db)
+        if lacking:
+            click.echo(f"warning: the timeline does not show {lacking.describe()} (an ingest "
+                       "or edit was stopped before its rebuild): run 'dateline rebuild'", err=True)
         for origin, problem, advice in db.execute(
                 "SELECT origin, problem, advice FROM problems ORDER BY id").fetchall():
             click.echo(f"  {origin}: {problem} — {advice}")
