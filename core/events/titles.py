@@ -167,8 +167,10 @@ def _pruned(clause: Clause) -> list[Token]:
     # A comma that only fenced off something left out goes with it ("Lindqvist, resigned").
     kept = [t for t in clause.tokens if t.i not in drop and not (
         t.text == "," and (t.i - 1 in dropped or t.i + 1 in dropped))]
-    while kept and (kept[0].dep_ in ("mark", "cc", "punct") or kept[0].is_punct):
-        kept.pop(0)
+    while kept and (kept[0].dep_ in ("mark", "cc", "punct") or kept[0].is_punct
+                    or (kept[0].tag_ == "WRB" and kept[0].dep_ == "advmod"
+                        and kept[0].head.i == clause.head.i and len(kept) > 2)):
+        kept.pop(0)  # "When the Europeans first arrived": the clause, not its link
     if kept and kept[0].text.casefold() in _RELATIVE and clause.subject \
             and clause.subject[0].i < kept[0].i:
         bare = len(clause.subject) == 1 and clause.subject[0].pos_ == "PRON"
@@ -224,7 +226,24 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
             that = {c.i for c in child.children if c.dep_ == "mark"
                     and c.text.casefold() == "that"}  # a headline drops "that"
             pieces.append([t for t in child.subtree if t.i in allowed and t.i not in that])
+    if subject_head is not None:  # "the company of the northern coast"
+        pieces += [[t for t in c.subtree if t.i in allowed] for c in subject_head.rights
+                   if c.dep_ == "prep" and c.i in allowed]
+    for child in head.children:  # then what else the clause says, while it fits
+        if child.i in allowed and child.dep_ in _FILLERS and child.tag_ != "WRB":
+            link = [c for c in head.children if c.dep_ == "cc" and c.i < child.i
+                    and c.i in allowed and not any(c.i < o.i < child.i for o in head.children
+                                                   if o.dep_ == "conj")]
+            piece = [*link[-1:]] if child.dep_ == "conj" else []
+            piece += [t for t in child.subtree if t.i in allowed]
+            before = head.doc[piece[0].i - 1] if piece and piece[0].i else None
+            if before is not None and before.text == "," and before.i > head.i:
+                piece.insert(0, before)  # ", citing losses"
+            pieces.append(piece)
     return pieces
+
+
+_FILLERS = frozenset({"advcl", "npadvmod", "advmod", "conj"})
 
 
 def _complement(clause: Clause) -> Token | None:
@@ -314,8 +333,30 @@ def _antecedent(clause: Clause) -> list[Token]:
     return []
 
 
+def _leading_link(title: str, clause: Clause) -> str:
+    """A title left opening on its link word: a "that" introducing the clause goes ("That the
+    mayor would resign" -> "The mayor would resign"), and a relative "that"/"which" that is
+    not the subject follows the noun it stands for ("the moments that we witnessed")."""
+    first, _, rest = title.partition(" ")
+    if first.casefold() not in ("that", "which") or not rest:
+        return title
+    token = next((t for t in clause.tokens if t.text.casefold() == first.casefold()), None)
+    if token is None:
+        return title
+    if token.dep_ == "mark":
+        return _finish(rest)
+    if token.dep_ in _SUBJECTS or token.tag_ != "WDT" or clause.head.dep_ != "relcl":
+        return title
+    noun = [t for t in _np_core(clause.head.head) if t.i < token.i]
+    name = _text(noun)
+    if not name or len(name) + len(title) >= TITLE_LIMIT:
+        return title
+    return _finish(f"{name} {first.casefold()} {rest}")
+
+
 def _resolve_relative(title: str, clause: Clause) -> str:
     """Put the modified noun in place of a leading "whose" or "some of whom"."""
+    title = _leading_link(title, clause)
     noun = _antecedent(clause)
     if not noun or not title:
         return title
@@ -481,6 +522,25 @@ happens happened remain remains remained matter matters mattered feel feels felt
 rained get gets got"""
 _IMPERSONAL = frozenset(_IMPERSONAL_TEXT.split())
 _BE = frozenset({"is", "was", "are", "were", "'s", "be", "been"})
+
+
+def _impersonal(verb: Token) -> bool:
+    """Whether "it" as ``verb``'s subject is nobody's: a verb of seeming, taking or weather with
+    a clause after it ("it seems that", "it took them days to ..."), or a time or a number as
+    its complement ("it is 2:28", "it was just seven days ago"). "It seems less lethal" still
+    refers."""
+    if verb.text.casefold() not in _IMPERSONAL:
+        return False
+    if verb.text.casefold().startswith("rain"):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "csubj", "advcl") or child.ent_type_ in (
+                "TIME", "DATE") or (child.dep_ in ("attr", "npadvmod") and child.like_num):
+            return True
+        if child.dep_ in ("acomp", "attr") and any(g.dep_ in ("ccomp", "xcomp")
+                                                   for g in child.children):
+            return True
+    return False
 
 
 def short_name(name: str) -> str:
@@ -682,7 +742,7 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None,
         return _finish(f"The {rest}")
     if word in _THING | _GROUP and token.dep_ != "expl":
         verb = token.head
-        if word == "it" and verb.text.casefold() in _IMPERSONAL:
+        if word == "it" and _impersonal(verb):
             return title  # "it emerged that ...", "it was quiet": nothing to name
         noun = _antecedent_np(token)
         if noun is None:
@@ -775,6 +835,39 @@ def _dummy_it_title(clause: Clause, limit: int) -> str | None:
     return text if _good(text, limit) else None
 
 
+_REFILL = frozenset({"appos", "relcl"})
+
+
+def _filled(clause: Clause, kept: list[Token], limit: int) -> str | None:
+    """The pruned clause with the appositions and relative clauses pruning left out put back,
+    in the order they come, while the title still fits ("Omar Adly, the port's director,
+    resigned"): within ``limit`` a headline need not lose who someone is or which thing is meant.
+
+    Only an aside wholly inside the clause (not another dated clause) and not the time phrase.
+    """
+    inside = {t.i for t in clause.tokens}
+    time = _time_tokens(clause)
+    have = {t.i for t in kept}
+    chosen = list(kept)
+    best = None
+    for tok in clause.tokens:
+        if tok.dep_ not in _REFILL or tok.i in have or tok.i == clause.head.i \
+                or tok.head.i not in have:
+            continue
+        aside = {t.i for t in tok.subtree}
+        if not aside <= inside or aside & time:
+            continue
+        doc = tok.doc
+        lo, hi = min(aside), max(aside)
+        fence = {i for i in (lo - 1, hi + 1) if i in inside and doc[i].text == ","}
+        trial = sorted([*chosen, *(doc[i] for i in aside | fence)], key=lambda t: t.i)
+        text = _finish(_text(_with_quantities(trial)))
+        if len(text) <= limit and not _dangles(text):
+            chosen, best = trial, text
+            have |= aside | fence
+    return best
+
+
 def _clause_title(clause: Clause, limit: int) -> str:
     dummy = _dummy_it_title(clause, limit)
     if dummy:
@@ -788,7 +881,7 @@ def _clause_title(clause: Clause, limit: int) -> str:
         return borrowed
     text = _finish(_text(kept))
     if len(text) <= limit:
-        return text
+        return _filled(clause, kept, limit) or text
     allowed = {t.i for t in kept}
     chosen: list[Token] = []
     for piece in _core(clause, allowed):

@@ -95,3 +95,42 @@ def test_those_who_keeps_its_relative_pronoun(nlp) -> None:  # type: ignore[no-u
 
 def test_short_name_drops_a_title_the_parser_left_on() -> None:
     assert short_name("Mrs Dana Lowe") == "Lowe"
+
+
+def test_an_apposition_that_fits_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ferry, which had been idle for weeks, sailed to the islands on Friday."
+    assert _title(nlp, text) == "The ferry, which had been idle for weeks, sailed to the islands"
+
+
+def test_a_when_clause_reads_as_its_own_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("When the settlers first arrived on Friday, they were amazed at how wooded the "
+            "valley was.")
+    assert _title(nlp, text, "Friday") == "The settlers first arrived"
+
+
+
+def test_a_long_clause_keeps_what_else_it_says_while_it_fits(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The ferry company cut 300 jobs at its shipyard on Friday, citing losses, and "
+            "promised to sell its two oldest vessels to a rival operator from the north within "
+            "a few years.")
+    assert _title(nlp, text) == "The ferry company cut 300 jobs at its shipyard, citing losses"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The porcine virus is new. On Friday it seemed less lethal than the old strain.",
+     "The porcine virus seemed less lethal than the old strain"),
+    ("The army advanced. On Friday it was 2:28 in the afternoon.",
+     "It was 2:28 in the afternoon"),
+])
+def test_it_refers_unless_it_is_nobodys(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _title(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We saw the remarkable scenes that we have witnessed on Friday.",
+     "The remarkable scenes that we have witnessed"),
+    ("The ministry said it had heard on Friday that the mayor would resign.",
+     "The ministry had heard that the mayor would resign"),
+])
+def test_a_title_does_not_open_on_that_or_it(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _title(nlp, text) == expected
