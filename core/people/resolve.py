@@ -191,8 +191,9 @@ class _Resolver:
 
         Relatives share first and last names: "George H.W. Bush" and "George W. Bush" are two
         people, "Michael Smith II" is not "Michael Smith". A spelling without middle names joins
-        the one middle-named person of its family; when there are several it stays apart (a
-        bare "George Bush" could be either).
+        the one middle-named person of its family; when there are several it goes to the one
+        named far more often than any other, else stays apart (a bare "George Bush" could be
+        either).
         """
         middles: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
         for row in self.rows:
@@ -216,6 +217,9 @@ class _Resolver:
             for cluster in clusters:
                 for middle in cluster:
                     variant["|".join((*family, middle))] = cluster[0]
+            sizes = sorted(((sum(counted[m] for m in c), c[0]) for c in clusters), reverse=True)
+            if sizes[0][0] >= DOMINANT * sizes[1][0]:  # the bare name: the one far more named
+                variant["|".join((*family, ""))] = sizes[0][1]
         return variant
 
     def key(self, name: str) -> Key:

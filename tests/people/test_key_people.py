@@ -148,3 +148,13 @@ def test_a_word_mostly_written_in_lower_case_is_no_mononym() -> None:
     rows += [(f"a{i}", "Zephyrine", "PERSON") for i in range(4)]  # a stage name
     index = resolve_people(_rows(*rows), texts=texts)
     assert list(index.people) == ["Zephyrine"]
+
+
+def test_a_bare_name_goes_to_the_relative_named_far_more_often() -> None:
+    rows = [(f"a{i}", "Walter K. Brandt", "PERSON") for i in range(6)]
+    rows += [("a9", "Walter J.K. Brandt", "PERSON")]  # the father, named once
+    rows += [(f"b{i}", "Walter Brandt", "PERSON") for i in range(8)]
+    index = resolve_people(_rows(*rows))
+    assert sorted(index.people) == ["Walter Brandt", "Walter J.K. Brandt"]
+    assert index.lookup("a1", "Walter K. Brandt") == "Walter Brandt"  # the son's usual name
+    assert index.lookup("a9", "Walter J.K. Brandt") == "Walter J.K. Brandt"
