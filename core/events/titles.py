@@ -602,6 +602,18 @@ def _gender_clash(pronoun: str, person: Span) -> bool:
     return pronoun in _FEMALE and bool(words & _MALE_TITLES)
 
 
+def _titled_otherwise(pronoun: str, person: str, doc: Doc,
+                      mentions: Sequence[PersonMention] | None) -> bool:
+    """Whether the article titles ``person`` for the other gender anywhere ("Mrs Lowe")."""
+    other = _FEMALE_TITLES if pronoun in _MALE else _MALE_TITLES if pronoun in _FEMALE \
+        else frozenset()
+    if person.split()[0].casefold().rstrip(".") in other:
+        return True
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand")
+             for m in mentions or () if m.name == person]
+    return any(span is not None and _gender_clash(pronoun, span) for span in spans)
+
+
 def _in_subject(person: Span) -> Token | None:
     """The verb whose subject ``person`` is, alone (not one of "X and Y"): as the subject's
     head or in apposition to it ("The minister, Joan Pike, ...")."""
@@ -641,8 +653,8 @@ def _pick(pronoun: str, people: list[Named], verbs: set[int], *, same: bool) -> 
 def _person_for(token: Token, person: str | None,
                 mentions: Sequence[PersonMention] | None = None) -> str | None:
     """Who a "he"/"she"/"his"/"her" stands for: the person named before it in its sentence,
-    else the person the latest of the previous few sentences that names anyone names, or
-    makes its subject, else ``person`` (the one person the caller saw named just before).
+    else ``person`` (the one person the caller saw named just before), else the person the
+    latest of the previous few sentences that names anyone names, or makes its subject.
 
     spaCy's small English model has no coreference resolver, and a headline must not name the
     wrong person, so the rule is careful: more than one candidate and no subject to prefer
@@ -653,15 +665,14 @@ def _person_for(token: Token, person: str | None,
     before = _named(doc, token.sent.start_char, token.idx, mentions)
     if before:
         return _pick(pronoun, before, {a.i for a in token.ancestors}, same=True)
+    if person and not _titled_otherwise(pronoun, person, doc, mentions):
+        return person
     sents, index = _sentence_index(token)
     for sent in reversed(sents[max(0, index - _PERSON_LOOK_BACK):index]):
         names = _named(doc, sent.start_char, sent.end_char, mentions)
         if names:  # the latest sentence that names anyone
             main = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "conj")}
             return _pick(pronoun, names, main, same=False)
-    if person and not ({person.split()[0].casefold().rstrip(".")}
-                       & (_FEMALE_TITLES if pronoun in _MALE else _MALE_TITLES)):
-        return person
     return None
 
 
@@ -677,8 +688,9 @@ def _antecedent_np(token: Token) -> str | None:
         if subject is not None and token not in subject.subtree:
             return _noun_text(subject, plural)
     earlier = [t for t in token.sent if t.i < token.i and t.dep_ in _SUBJECTS]
-    if earlier:  # "When the bank went for a loan, it met ...": the subject just before
-        return None if earlier[-1].pos_ == "PRON" else _noun_text(earlier[-1], plural)
+    noun = _noun_text(earlier[-1], plural) if earlier else None
+    if noun:  # "When the bank went for a loan, it met ...": the subject just before
+        return noun
     sents = list(token.doc.sents)
     index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
     for back in (1, 2):
