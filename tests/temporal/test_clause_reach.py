@@ -39,8 +39,8 @@ def test_publish_dates_are_the_weekdays_named() -> None:
 
 FAR_VERB = [
     # the past verb more than a dozen words before "by the <day> deadline"
-    ("Sony completed its tender offer for the studio, with the studio's shareholders "
-     "tendering 99.3% of all common shares outstanding by the Tuesday deadline.", THU,
+    ("Harlow Foods closed its bid for the bakery chain, with the chain's owners handing "
+     "over nearly all of their remaining stock to the buyer by the Tuesday deadline.", THU,
      "Tuesday", "1989-10-31"),
     ("The rebels, after three weeks of shelling from the hills above the northern town and "
      "its outskirts, withdrew their last fighters from the town by Sunday.", WED, "Sunday",
@@ -58,8 +58,8 @@ FAR_VERB = [
      "largest unions in recent weeks, gave the commercial lenders until Monday.", WED,
      "Monday", "2008-03-17"),
     # "shares tendered by holders" is a participle, not the clause's verb
-    ("The bank said it will also buy all shares tendered by shareholders on the Paris "
-     "exchange at the same price from today through Nov. 17.", THU,
+    ("The insurer said it will also take any policies offered by brokers in the northern "
+     "region on the same terms from today through Nov. 17.", THU,
      "from today through Nov. 17", "1989-11-02/1989-11-17"),
     # a near cue still decides as before
     ("The company said it expects to complete the sale by Friday.", THU, "Friday",
@@ -75,14 +75,14 @@ def test_by_date_follows_the_clause_verb(text: str, dct: str, phrase: str, value
 
 
 SAME_DAY = [
-    ("The doctor was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family "
-     "sent a fax to the police.", SUN, "Earlier that day", "1998-10-23"),
-    ("The doctor was killed on Oct. 23, 1998 by a sniper. Later that day, federal agents "
-     "arrived at the house.", SUN, "Later that day", "1998-10-23"),
-    ("The doctor was killed on Oct. 23, 1998. The next day, federal agents arrived.", SUN,
+    ("The bridge collapsed on Oct. 23, 1998 during the evening rush. Earlier that day, an "
+     "engineer had reported cracks to the city.", SUN, "Earlier that day", "1998-10-23"),
+    ("The bridge collapsed on Oct. 23, 1998 during the evening rush. Later that day, the "
+     "mayor closed the river road.", SUN, "Later that day", "1998-10-23"),
+    ("The bridge collapsed on Oct. 23, 1998. The next day, divers reached the cars.", SUN,
      "The next day", "1998-10-24"),
-    ("Three doctors were attacked, most recently last October when a gynecologist was shot "
-     "in his home. His name on the site was crossed out that same day.", SAT,
+    ("Two depots have been raided, most recently last October when thieves cut through the "
+     "fence at night. The alarm company was told about it that same day.", SAT,
      "that same day", "1998-10-XX"),
     ("The reactor was shut in June 2009 after a leak was found. Engineers sealed the valve "
      "that day.", MON, "that day", "2009-06-XX"),
@@ -113,8 +113,8 @@ def test_distant_month_is_no_antecedent() -> None:
 
 
 FISCAL = [
-    ("Dominion posted net income of C$4.7 million for the fiscal-first quarter ended "
-     "Sept. 30.", MON, "the fiscal-first quarter", "2009-Q1"),
+    ("Northgate Mills reported a profit of C$3.1 million for the fiscal-first quarter "
+     "ended Sept. 30.", MON, "the fiscal-first quarter", "2009-Q1"),
     ("The retailer earned $12 million in the fiscal-third quarter.", MON,
      "the fiscal-third quarter", "2009-Q3"),
 ]
@@ -126,8 +126,8 @@ def test_hyphenated_fiscal_quarter(text: str, dct: str, phrase: str, value: str)
 
 
 def test_fiscal_quarter_frames_a_year_ago() -> None:
-    text = ("Dominion posted net income of C$4.7 million for the fiscal-first quarter ended "
-            "Sept. 30. It had a net loss of C$2.3 million a year ago.")
+    text = ("Northgate Mills reported a profit of C$3.1 million for the fiscal-first quarter "
+            "ended Sept. 30. It lost C$1.2 million a year ago.")
     assert find(text, MON, "a year ago").value == "2008-Q1"
 
 
@@ -154,9 +154,9 @@ def test_year_period_takes_the_reported_quarter(text: str, dct: str, phrase: str
 
 PASSING_QUARTER = [
     # "after a flat second quarter" is looked back past: the report is on the third
-    ("Kimberly posted a 20% gain in third-quarter net income from a year ago. After a flat "
-     "second quarter tied to lower newsprint earnings, the company attributed the gain to "
-     "its consumer businesses. Charges taken in the year-earlier period also helped.", MON,
+    ("Brightwater Paper said third-quarter profit climbed 12% from a year ago. After a flat "
+     "second quarter hurt by weak pulp prices, the company credited better sales of towels. "
+     "A plant closing charged to the year-earlier period also flattered the comparison.", MON,
      "the year-earlier period", "2008-Q3"),
     ("Profit rose in the third quarter. Following a weak second quarter, margins widened, "
      "and sales were higher than a year ago.", MON, "a year ago", "2008-Q3"),
@@ -174,8 +174,8 @@ def test_quarter_named_in_passing_is_not_the_frame(text: str, dct: str, phrase: 
 
 WOULD = [
     # "would" reports a plan; a date far after it, with no past verb between, is ahead
-    ("Qantas said two new flights would leave Sydney on Monday nights from March 30, with "
-     "the third departing each Thursday from August 6.", "1998-02-13", "August 6",
+    ("The ferry line said two extra sailings would run on Monday nights from March 30, "
+     "with a third crossing each Thursday from August 6.", "1998-02-13", "August 6",
      "1998-08-06"),
     ("Under the agreement the two sides would hold a first round of talks in Geneva, with a "
      "second round in Vienna in October.", "2010-03-10", "October", "2010-10"),
@@ -194,10 +194,11 @@ def test_would_reports_a_plan(text: str, dct: str, phrase: str, value: str) -> N
 
 PART_OF_DAY = [
     # after a preposition, a bare part of the day is that part of the day the text is at
-    ("Hopes of a rally were dashed Friday. Dealers placed heavy buy orders in the morning.",
+    ("The auction house reopened its doors Friday. Collectors queued at the gate in the "
+     "morning.",
      "1989-10-30", "the morning", "1989-10-27TMO"),
-    ("Police sealed off the square. By mid afternoon, official sources were saying the "
-     "fighting had stopped.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
+    ("Firefighters reached the warehouse at dawn. By mid afternoon, the last of the "
+     "flames were out.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
     ("The march began on Saturday and went on until late evening.", "2011-01-31",
      "late evening", "2011-01-29TEV"),
     ("Rescue teams worked through Tuesday. During the afternoon, two more survivors were "
@@ -212,8 +213,8 @@ def test_bare_part_of_day(text: str, dct: str, phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Good evening from the central park in downtown Atlanta.",
-    "The minister said so on state television's morning talk show.",
+    "Good evening and welcome to the late edition from our studio.",
+    "The coach repeated the claim on a popular morning radio show.",
     "Most commuters now travel in morning and evening peaks.",
     "The clinic opens in the morning every day of the week.",
 ])
