@@ -230,10 +230,16 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
         pieces += [[t for t in c.subtree if t.i in allowed] for c in subject_head.rights
                    if c.dep_ == "prep" and c.i in allowed]
     for child in head.children:  # then what else the clause says, while it fits
-        if child.i in allowed and child.dep_ in _FILLERS and child.tag_ != "WRB":
+        if child.i in allowed and child.i > head.i and child.dep_ in _FILLERS \
+                and child.tag_ != "WRB" and not child.ent_type_:
             link = [c for c in head.children if c.dep_ == "cc" and c.i < child.i
                     and c.i in allowed and not any(c.i < o.i < child.i for o in head.children
                                                    if o.dep_ == "conj")]
+            if child.dep_ == "conj" and (not link or child.pos_ not in ("VERB", "AUX")
+                                         or any(c.dep_ == "mark" for c in child.children)):
+                continue  # a conjunct verb phrase with its "and", or nothing
+            if any(t.i not in allowed and t.dep_ not in _ASIDES for t in child.subtree):
+                continue  # part of it is another dated clause: a fragment here
             piece = [*link[-1:]] if child.dep_ == "conj" else []
             piece += [t for t in child.subtree if t.i in allowed]
             before = head.doc[piece[0].i - 1] if piece and piece[0].i else None
@@ -243,7 +249,30 @@ def _core(clause: Clause, allowed: set[int]) -> list[list[Token]]:
     return pieces
 
 
-_FILLERS = frozenset({"advcl", "npadvmod", "advmod", "conj"})
+_FILLERS = frozenset({"advcl", "advmod", "conj"})
+
+
+def _shortened_filler(chosen: list[Token], piece: list[Token], verb: Token, allowed: set[int],
+                      limit: int) -> list[Token]:
+    """``chosen`` with as much of a too-long adverbial clause or conjunct as fits, cut after a
+    whole constituent of it: its link, subject and verb group, then its objects and
+    prepositions in turn ("voted 5-2 to remove Oyelaran after receiving the findings")."""
+    drop = {t.i for tok in verb.subtree if tok.dep_ in _ASIDES | {"relcl", "advcl", "conj"}
+            and tok.i != verb.i for t in tok.subtree} | {t.i for t in verb.subtree
+                                                        if t.i not in allowed}
+    lead = [t for t in piece if t.i < verb.i and (t.is_punct or t.dep_ == "cc")]
+    lead += [c for c in verb.children if c.dep_ == "mark" and c.i not in drop]
+    core = _clause_core(verb, drop)
+    at = next((k for k, part in enumerate(core) if verb in part), len(core))
+    best = chosen
+    for end in range(at + 2, len(core) + 1):  # the verb and at least what follows it
+        trial = [*chosen, *lead, *(t for part in core[:end] for t in part if t.i not in drop)]
+        text = _finish(_text(trial))
+        if len(text) > limit:
+            break
+        if not _dangles(text):
+            best = trial
+    return best
 
 
 def _complement(clause: Clause) -> Token | None:
@@ -873,6 +902,8 @@ def _filled(clause: Clause, kept: list[Token], limit: int) -> str | None:
         lo, hi = min(aside), max(aside)
         fence = {i for i in (lo - 1, hi + 1) if i in inside and doc[i].text == ","}
         trial = sorted([*chosen, *(doc[i] for i in aside | fence)], key=lambda t: t.i)
+        taken = {t.i for t in trial}
+        trial = [t for t in trial if t.text != "," or (t.i - 1 in taken and t.i + 1 in taken)]
         text = _finish(_text(_with_quantities(trial)))
         if len(text) <= limit and not _dangles(text):
             chosen, best = trial, text
@@ -904,8 +935,10 @@ def _clause_title(clause: Clause, limit: int) -> str:
             short = [piece[0]] if piece[0].i == clause.head.i else _np_core(piece[0])
             chosen.extend(short)
         else:  # too long whole: the object's own noun phrase may still fit
-            root = min(piece, key=lambda t: len(list(t.ancestors)))
-            if root.pos_ in ("NOUN", "PROPN", "NUM") and root.head.i == clause.head.i:
+            root = min(piece, key=lambda t: (len(list(t.ancestors)), t.is_punct or t.dep_ == "cc"))
+            if root.pos_ in ("VERB", "AUX") and root.dep_ in _FILLERS:
+                chosen = _shortened_filler(chosen, piece, root, allowed, limit)
+            elif root.pos_ in ("NOUN", "PROPN", "NUM") and root.head.i == clause.head.i:
                 short = [t for t in _np_core(root) if t.i in allowed]
                 if len(_finish(_text(chosen + short))) <= limit:
                     chosen.extend(short)
