@@ -54,6 +54,9 @@ BATCH_CHARS = 200_000  # about this much text is parsed at once
 Progress = Callable[[int, int, str], None]
 PieceDone = Callable[[Article, int], None]
 AnalysisFailed = Callable[[Article, Exception], None]
+# A parallel engine: the articles to analyse in, their analyses (or problems) out in any order;
+# a failure of the engine itself raises WorkerError.
+Analyser = Callable[[Sequence[Article]], Iterable[AnalysedArticle | IngestProblem]]
 
 
 @dataclass(slots=True)
@@ -219,17 +222,29 @@ def _init_worker(model_name: str | None) -> None:
         _worker_error = f"a worker could not load the spaCy model ({_one_line(exc)})"
 
 
-def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle | IngestProblem]:
-    if _worker_nlp is None:
-        raise WorkerError(_worker_error or "a worker has no spaCy model")
+def analyse_batch(nlp: Language, chunk: Sequence[Article]) -> list[AnalysedArticle | IngestProblem]:
+    """Analyse a batch of articles: a pure function of the model and the articles, so any
+    engine (worker processes, a Dask cluster) can run it. An article whose analysis fails
+    becomes a problem; a failure outside one article raises :class:`WorkerError`."""
     problems: list[AnalysedArticle | IngestProblem] = []
     try:
         done: list[AnalysedArticle | IngestProblem] = list(analyse(
-            _worker_nlp, chunk, on_error=lambda a, e: problems.append(analysis_problem(a, e))))
+            nlp, chunk, on_error=lambda a, e: problems.append(analysis_problem(a, e))))
     except Exception as exc:
         raise WorkerError(f"a worker failed while analysing {chunk[0].origin} and the "
                           f"{len(chunk) - 1} article(s) after it ({_one_line(exc)})") from None
     return done + problems
+
+
+def article_batches(articles: Sequence[Article]) -> list[list[Article]]:
+    """The batches a parallel engine hands out: ``BATCH_SIZE`` articles each."""
+    return [list(articles[i:i + BATCH_SIZE]) for i in range(0, len(articles), BATCH_SIZE)]
+
+
+def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle | IngestProblem]:
+    if _worker_nlp is None:
+        raise WorkerError(_worker_error or "a worker has no spaCy model")
+    return analyse_batch(_worker_nlp, chunk)
 
 
 def analyse_parallel(
@@ -245,7 +260,7 @@ def analyse_parallel(
     load_nlp(model_name)
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else "spawn")
-    chunks = [list(articles[i:i + BATCH_SIZE]) for i in range(0, len(articles), BATCH_SIZE)]
+    chunks = article_batches(articles)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(model_name,)) as pool:
         futures = [pool.submit(_analyse_chunk, chunk) for chunk in chunks]
@@ -298,6 +313,7 @@ def ingest(
     nlp: Language | None = None,
     progress: Progress | None = None,
     workers: int = 1,
+    analyser: Analyser | None = None,
 ) -> IngestSummary:
     """Read, analyse and store everything under ``paths``; then rebuild the derived tables.
 
@@ -314,6 +330,8 @@ def ingest(
     was stored so far is linked and the derived tables are rebuilt for it. Articles longer
     than ``MAX_ARTICLE_CHARS`` are refused (one problem each). ``progress(done, total,
     origin)`` counts characters analysed, so it moves within a long article too.
+    ``analyser`` replaces both with another engine (see :mod:`core.cluster`); its results are
+    stored exactly as the workers' are.
     """
     summary = IngestSummary()
     items = read_inputs(paths, options or ReadOptions(), summary)
@@ -344,7 +362,8 @@ def ingest(
             summary.problems.append(analysis_problem(article, exc))
 
         results: Iterable[AnalysedArticle | IngestProblem] = (
-            analyse_parallel(new, workers) if workers > 1
+            analyser(new) if analyser is not None
+            else analyse_parallel(new, workers) if workers > 1
             else analyse(nlp or load_nlp(), new, piece_done, failed))
         try:
             for analysed in results:

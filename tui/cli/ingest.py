@@ -39,12 +39,19 @@ def _read_options(tz: str | None, published: str | None, mapping: tuple[str, ...
 
 
 def run_ingest(
-    db_path: Path, paths: tuple[str, ...], options: ReadOptions, workers: int = 1
+    db_path: Path, paths: tuple[str, ...], options: ReadOptions, workers: int = 1,
+    cluster: str | None = None,
 ) -> IngestSummary:
     """Ingest with a progress bar on stderr (shown once analysis starts); returns the summary.
 
-    The bar counts characters analysed, so it moves within a long article too.
+    The bar counts characters analysed, so it moves within a long article too. ``cluster``
+    analyses on that Dask cluster (see :mod:`core.cluster`) instead of ``workers`` processes.
     """
+    analyser = None
+    if cluster:
+        from core.cluster import cluster_analyser  # Dask only when asked for
+
+        analyser = cluster_analyser(cluster)
     db = open_store(db_path)
     bars: list[Any] = []
 
@@ -57,7 +64,8 @@ def run_ingest(
         bars[0].update(done - bars[0].pos, Path(origin).name[:40])
 
     try:
-        return ingest(db, paths, options, progress=progress, workers=workers)
+        return ingest(db, paths, options, progress=progress, workers=workers,
+                      analyser=analyser)
     finally:
         if bars:
             bars[0].__exit__(None, None, None)
@@ -88,15 +96,22 @@ def report(summary: IngestSummary) -> None:
               help="JSON field mapping override, e.g. --map title=headline (repeatable).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes analysing articles in parallel.")
+@click.option("--cluster", envvar="DATELINE_CLUSTER", default=None, metavar="ADDRESS",
+              help="Analyse on a Dask cluster: a scheduler address (tcp://host:8786) or local:N"
+                   " for N local worker processes (needs dateline[cluster]).")
 def ingest_command(paths: tuple[str, ...], db_path: Path | None, tz: str | None,
-                   published: str | None, mapping: tuple[str, ...], workers: int) -> None:
+                   published: str | None, mapping: tuple[str, ...], workers: int,
+                   cluster: str | None) -> None:
     """Read articles (files, folders, globs or - for stdin) into the timeline database.
 
     Exit code 0, 1 if any input failed, 130 after Ctrl-C (what was stored until then shows).
     """
     options = _read_options(tz, published, mapping)
+    if cluster and workers > 1:
+        raise click.UsageError("--workers and --cluster do not go together: the cluster's "
+                               "workers do the analysis")
     try:
-        summary = run_ingest(resolve_db(db_path), paths, options, workers)
+        summary = run_ingest(resolve_db(db_path), paths, options, workers, cluster)
     except (ModelNotFoundError, WorkerError) as exc:
         raise click.ClickException(str(exc)) from exc
     except IngestInterrupted as stop:
