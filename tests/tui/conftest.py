@@ -43,3 +43,12 @@ def make_app(small_db: Path, tmp_path: Path) -> Callable[..., DatelineApp]:
                           use_user_keymap=False, export_dir=tmp_path)
 
     return factory
+
+
+@pytest.fixture(autouse=True)
+def lasting_notifications(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Toasts never expire in tests: on a loaded machine a 3-second toast can be gone before
+    the assertion that reads it runs."""
+    from textual.notifications import Notification
+
+    monkeypatch.setattr(Notification, "has_expired", property(lambda self: False))

@@ -132,7 +132,8 @@ class EventActions(Screen[None]):
                           f"{found.explanation}")
 
         def done(text: str | None) -> None:
-            found = read.get(text.strip()) if text else None
+            # Enter may come before the preview worker has read the text: read it here then
+            found = (read.get(text.strip()) or triage.resolve_phrase(text, when)) if text else None
             if found is not None:
                 self._save_fix(event_id, found.date.value, found.date.mod)
 
