@@ -82,7 +82,7 @@ def test_a_worker_killed_mid_ingest_loses_nothing(tmp_path: Path, bounded: None,
     monkeypatch.setattr(core.pipeline, "BATCH_SIZE", 4)  # ten batches, so work remains
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster) as client:
-        client.wait_for_workers(2, timeout=60)
+        client.wait_for_workers(2, timeout=180)  # a new worker loads spaCy: slow under load
         before = set(client.run(os.getpid).values())
         killed: list[int] = []
 
@@ -94,7 +94,7 @@ def test_a_worker_killed_mid_ingest_loses_nothing(tmp_path: Path, bounded: None,
         db = open_db(tmp_path / "t.db")
         summary = ingest(db, [str(folder)], progress=kill_a_worker,
                          analyser=cluster_analyser(cluster.scheduler_address))
-        client.wait_for_workers(2, timeout=60)
+        client.wait_for_workers(2, timeout=180)  # a new worker loads spaCy: slow under load
         after = set(client.run(os.getpid).values())
     assert killed and killed[0] not in after  # the nanny started a new worker
     assert not summary.problems, [p.line() for p in summary.problems]
