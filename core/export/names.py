@@ -85,10 +85,13 @@ def build_filter(
     """The filter that command-line style arguments describe (raises ValueError on bad input)."""
     if people_mode not in ("any", "all"):
         raise ValueError("people mode must be 'any' or 'all'")
+    start = parse_bound(date_from, end=False) if date_from else None
+    end = parse_bound(date_to, end=True) if date_to else None
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"--from {date_from} is after --to {date_to}: the date range is reversed")
     return TimelineFilter(
         people=resolve_people(db, people), people_mode=people_mode,
         sources=resolve_sources(db, sources),
-        date_from=parse_bound(date_from, end=False) if date_from else None,
-        date_to=parse_bound(date_to, end=True) if date_to else None,
+        date_from=start, date_to=end,
         text=text, min_confidence=min_confidence, starred_only=starred,
         include_hidden=include_hidden)
