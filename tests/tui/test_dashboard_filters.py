@@ -151,6 +151,20 @@ async def test_a_bad_date_is_refused_with_a_reason(make_app: AppFactory) -> None
         assert app.screen.filter.date_from is None
 
 
+async def test_a_reversed_range_is_refused_with_a_reason(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(110, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await _type(pilot, "2024-06..2024-01")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "the range ends before it starts" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert (app.screen.filter.date_from, app.screen.filter.date_to) == (None, None)
+
+
 async def test_clear_removes_every_filter(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=(110, 34)) as pilot:

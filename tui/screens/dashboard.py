@@ -6,7 +6,7 @@ every query runs in a thread worker with its own connection.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from time import monotonic
@@ -46,6 +46,17 @@ from tui.widgets.timeline import TimelineView
 DETAIL_DELAY = 0.06  # seconds the cursor must rest, while keys repeat, before detail loads
 KEY_EVENT_STEPS = (10, 20, 30, 50, 100, 200, 500, 1000)  # how many key events + and - offer
 KEY_EVENTS = 30  # shown first: about a newsroom timeline box
+
+
+def _read_range(read: dict[str, DateRange], text: str, now: datetime) -> DateRange | None:
+    """What the prompt's preview read for ``text``, or, when Enter came before the preview
+    ran, the text read now (``None`` when it is not a date range)."""
+    if (found := read.get(text.strip())) is not None:
+        return found
+    try:
+        return parse_range(text, now)
+    except ValueError:
+        return None
 
 
 class DashboardScreen(EventActions, Screen[None]):
@@ -263,7 +274,7 @@ class DashboardScreen(EventActions, Screen[None]):
         def done(text: str | None) -> None:
             if text is None:
                 return
-            found = read.get(text) if text else DateRange(None, None)
+            found = _read_range(read, text, self.clock()) if text else DateRange(None, None)
             if found is not None:
                 self.set_filter(self.filter.with_(date_from=found.start, date_to=found.end))
 
@@ -286,7 +297,7 @@ class DashboardScreen(EventActions, Screen[None]):
                     f"first event from {found.start}" if found.start else "give a start date")
 
         def done(text: str | None) -> None:
-            found = read.get(text.strip()) if text else None
+            found = _read_range(read, text, self.clock()) if text else None
             if found is not None and found.start is not None:
                 self._goto(self.filter, found.start)
 
