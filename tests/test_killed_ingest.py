@@ -226,3 +226,19 @@ def test_a_people_edit_whose_rebuild_never_ran_is_reported(tmp_path: Path) -> No
     assert _run("rebuild", "--db", str(db_path)).exit_code == 0
     assert "Dana Whitcombe" not in _run("people", "list", "--db", str(db_path)).stdout
     assert _run("status", "--db", str(db_path)).stderr == ""
+
+
+def test_events_and_export_of_a_lagging_timeline_warn_once_and_still_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    news = _corpus(tmp_path / "news")
+    killed = tmp_path / "killed.db"
+    _killed_before_rebuild(news, killed, monkeypatch)
+    warning = ("warning: the timeline does not show 3 article(s) stored since the last "
+               "rebuild: run 'dateline rebuild'")
+    for command in (["events"], ["export", "--format", "json"]):
+        result = _run(*command, "--db", str(killed))
+        assert result.exit_code == 0, result.output
+        assert result.stderr.strip().splitlines()[0] == warning  # then 'No events match'
+    assert _run("rebuild", "--db", str(killed)).exit_code == 0
+    for command in (["events"], ["export", "--format", "json"]):
+        assert _run(*command, "--db", str(killed)).stderr == ""
