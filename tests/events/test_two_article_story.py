@@ -11,26 +11,24 @@ from click.testing import CliRunner
 
 from tui.cli import main
 
-FIRST = """---
-title: "Ferry operator fined"
-published: 2024-05-15T08:00:00+01:00
-source: "Harbour Courier"
-url: "https://courier.test/ferry-fine"
----
-The harbour authority fined Coastline Ferries on Tuesday for sailing an unsafe vessel.
-Marta Quill, the authority's chair, said the penalty was the largest in its history.
-"""
 
-SECOND = """---
-title: "Ferries appeal"
-published: 2024-05-17T18:30:00+01:00
-source: "Island Post"
-url: "https://islandpost.test/appeal"
----
-Coastline Ferries said it would appeal.
-The firm was fined by the harbour authority three days ago for an unsafe vessel, Quill said.
-"""
+def _article(title: str, published: str, source: str, url: str, body: str) -> str:
+    return (f'---\ntitle: "{title}"\npublished: {published}\nsource: "{source}"\n'
+            f'url: "{url}"\n---\n{body}\n')
 
+
+FIRST = _article(
+    "Ferry operator fined", "2024-05-15T08:00:00+01:00", "Harbour Courier",
+    "https://courier.test/ferry-fine",
+    "The harbour authority fined Coastline Ferries on Tuesday for sailing an unsafe vessel.\n"
+    "Marta Quill, the authority's chair, said the penalty was the largest in its history.")
+
+SECOND = _article(
+    "Ferries appeal", "2024-05-17T18:30:00+01:00", "Island Post",
+    "https://islandpost.test/appeal",
+    "Coastline Ferries said it would appeal.\n"
+    "The firm was fined by the harbour authority three days ago for an unsafe vessel, "
+    "Quill said.")
 
 def _timeline(tmp_path: Path) -> list[dict]:
     folder = tmp_path / "story"
