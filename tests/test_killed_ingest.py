@@ -234,7 +234,7 @@ def test_events_and_export_of_a_lagging_timeline_warn_once_and_still_run(
     killed = tmp_path / "killed.db"
     _killed_before_rebuild(news, killed, monkeypatch)
     warning = ("warning: the timeline does not show 3 article(s) stored since the last "
-               "rebuild: run 'dateline rebuild'")
+               "rebuild (an ingest or edit was stopped before its rebuild): run 'dateline rebuild'")
     for command in (["events"], ["export", "--format", "json"]):
         result = _run(*command, "--db", str(killed))
         assert result.exit_code == 0, result.output

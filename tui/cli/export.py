@@ -22,8 +22,7 @@ from core.export.text import one_line
 from core.export.timelinejs import GROUP_BY
 from core.filters import TimelineFilter
 from core.queries import iter_events
-from core.store import staleness
-from tui.cli.options import db_option, guard_database
+from tui.cli.options import db_option, guard_database, warn_if_lagging
 from tui.cli.options import open_existing as open_readonly_db
 from tui.text import counted
 
@@ -61,10 +60,7 @@ def open_existing(db_path: Path | None) -> sqlite_utils.Database:
     """The database, read-only, or one line saying why it cannot be used; a timeline that lags
     behind its stored articles (a killed ingest) is read as it is, with one warning line."""
     db = open_readonly_db(db_path)
-    lacking = staleness(db)
-    if lacking:
-        click.echo(f"warning: the timeline does not show {lacking.describe()}: "
-                   "run 'dateline rebuild'", err=True)
+    warn_if_lagging(db)
     return db
 
 

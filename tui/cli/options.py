@@ -12,7 +12,7 @@ import click
 import sqlite_utils
 
 from core.paths import DB_ENV, default_db_path
-from core.store import DatabaseProblem, open_db, open_readonly
+from core.store import DatabaseProblem, open_db, open_readonly, staleness
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -32,6 +32,15 @@ def open_existing(db_path: Path | None) -> sqlite_utils.Database:
         return open_readonly(resolve_db(db_path))
     except DatabaseProblem as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def warn_if_lagging(db: sqlite_utils.Database) -> None:
+    """One stderr line when the timeline lags behind the stored articles or people edits (an
+    ingest or edit killed before its rebuild); reading only."""
+    lacking = staleness(db)
+    if lacking:
+        click.echo(f"warning: the timeline does not show {lacking.describe()} (an ingest "
+                   "or edit was stopped before its rebuild): run 'dateline rebuild'", err=True)
 
 
 def open_store(db_path: Path | None) -> sqlite_utils.Database:

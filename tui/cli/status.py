@@ -7,8 +7,14 @@ from pathlib import Path
 
 import click
 
-from core.store import quick_check, staleness
-from tui.cli.options import db_option, guard_database, open_existing, resolve_db
+from core.store import quick_check
+from tui.cli.options import (
+    db_option,
+    guard_database,
+    open_existing,
+    resolve_db,
+    warn_if_lagging,
+)
 
 
 @click.command("status")
@@ -30,10 +36,7 @@ def status_command(db_path: Path | None) -> None:
         click.echo(f"{path}")
         click.echo(f"{counts['articles']} articles, {counts['events']} events, "
                    f"{counts['people']} people, {counts['problems']} failed input(s)")
-        lacking = staleness(db)
-        if lacking:
-            click.echo(f"warning: the timeline does not show {lacking.describe()} (an ingest "
-                       "or edit was stopped before its rebuild): run 'dateline rebuild'", err=True)
+        warn_if_lagging(db)
         for origin, problem, advice in db.execute(
                 "SELECT origin, problem, advice FROM problems ORDER BY id").fetchall():
             click.echo(f"  {origin}: {problem} — {advice}")
