@@ -2,9 +2,10 @@
 
 A sentence with two dated clauses gives two reports, each with its own date and people.
 Durations, sets and vague references date nothing. Fragments without a verb (page furniture,
-captions, plugs) are not events. An event's people are the names in its clause (its subject
-included, even when shared with a governing verb); when the clause's subject is a bare "he" or
-"she" and the previous sentence names exactly one person, that person is added as implied.
+captions, plugs) and wire photo captions (:mod:`core.events.captions`) are not events. An
+event's people are the names in its clause (its subject included, even when shared with a
+governing verb); when the clause's subject is a bare "he" or "she" and the previous sentence
+names exactly one person, that person is added as implied.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
 
+from core.events.captions import photo_caption
 from core.events.clauses import Clause, dated_clauses, subject_of
 from core.events.generic import generic_present, past_after_publication
 from core.events.reported import (
@@ -144,13 +146,14 @@ def extract_reports(
     people_at = person_starts(mentions)
     lead_chances = LEAD_SENTENCES if lead else 0
     for sent in doc.sents:
-        if not _has_verb(sent) or _furniture(sent):
+        lo = bisect.bisect_left(starts, sent.start_char)
+        hi = bisect.bisect_left(starts, sent.end_char)
+        own = ordered[lo:hi]
+        if not _has_verb(sent) or _furniture(sent) or photo_caption(sent, own):
             previous.append(sent)
             continue
         lead_chances -= 1
-        lo = bisect.bisect_left(starts, sent.start_char)
-        hi = bisect.bisect_left(starts, sent.end_char)
-        clauses = [clause for clause in dated_clauses(sent, ordered[lo:hi])
+        clauses = [clause for clause in dated_clauses(sent, own)
                    if _has_verb(clause.tokens) and not generic_present(clause)
                    and not past_after_publication(clause, published_day)]
         stated = None
