@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "tui"))
-
 from dbfactory import build_db
 
 from core import triage
