@@ -14,43 +14,14 @@ from datetime import datetime
 
 import sqlite_utils
 
-from core.granular import GranularDate, parse_value
+from core.granular import parse_value
 from core.models import GRANULARITY_RANK
 from core.queries import event_first_published, event_of_reports, event_report_keys
 from core.store import now_iso, transaction
-from core.temporal import resolve_times
 
 _EVENT_FIELDS = ("date_value", "mod", "granularity", "rank", "date_start", "date_end", "display",
                  "edited", "starred", "hidden")
 _USER_FIELDS = ("date_value", "date_mod", "starred", "hidden")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What a typed correction means: the date it names and how it was read."""
-
-    text: str
-    date: GranularDate
-    explanation: str
-
-
-# --- reading what the user typed ------------------------------------------------------------
-
-
-def resolve_phrase(text: str, anchor: datetime) -> Resolution | None:
-    """Read a TIMEX3 value (``2023-11``, ``2024-W20``) or a phrase against ``anchor``."""
-    text = text.strip()
-    if not text:
-        return None
-    value = parse_value(text)
-    if value is not None:
-        return Resolution(text, value, f"TIMEX3 value {text}")
-    for time in resolve_times(text, anchor):
-        if time.dates_an_event:
-            parsed = parse_value(time.value, time.mod)
-            if parsed is not None:
-                return Resolution(text, parsed, time.receipt.explanation)
-    return None
 
 
 def event_anchor(db: sqlite_utils.Database, event_id: int) -> datetime | None:

@@ -1,14 +1,11 @@
-"""Shared fixtures: test helper modules on sys.path, and the sample timeline built once."""
+"""Shared fixtures: the sample timeline built once."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DATA = ROOT / "sample_data"

@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from dbfactory import build_db
 
 import tui.cli.open as open_module
 from core.store import SCHEMA_VERSION, DatabaseProblem, open_db, open_readonly
 from tui.cli import main
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "tui"))
-from dbfactory import build_db
 
 ROOT = Path(__file__).resolve().parents[1]
 READ_ONLY = (["status"], ["events"], ["export", "-o", "-"], ["export", "--format", "json"],

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "tui"))
-
 from dbfactory import build_db
 
 from core import triage
+from core.daterange import resolve_phrase
 from core.filters import TimelineFilter
 from core.queries import count_events, event_detail
 from core.store import open_db
@@ -41,19 +38,19 @@ def db(master: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     ("November 2023", "2023-11"),
 ])
 def test_resolve_phrase_reads_values_and_phrases(text: str, value: str) -> None:
-    found = triage.resolve_phrase(text, ANCHOR)
+    found = resolve_phrase(text, ANCHOR)
     assert found is not None and found.date.value == value
     assert found.explanation
 
 
 def test_resolve_phrase_counts_back_from_the_anchor() -> None:
-    found = triage.resolve_phrase("3 weeks ago", ANCHOR)
+    found = resolve_phrase("3 weeks ago", ANCHOR)
     assert found is not None and date(2024, 2, 18) <= found.date.start <= date(2024, 2, 26)
 
 
 def test_resolve_phrase_refuses_nonsense() -> None:
-    assert triage.resolve_phrase("whenever", ANCHOR) is None
-    assert triage.resolve_phrase("  ", ANCHOR) is None
+    assert resolve_phrase("whenever", ANCHOR) is None
+    assert resolve_phrase("  ", ANCHOR) is None
 
 
 def test_set_date_updates_the_event_and_stores_it_by_report_key(db) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +71,7 @@ def test_set_date_updates_the_event_and_stores_it_by_report_key(db) -> None:  # 
 def test_phrases_resolve_against_the_article_publish_date(db) -> None:  # type: ignore[no-untyped-def]
     anchor = triage.event_anchor(db, 1)
     assert anchor is not None and anchor.tzinfo is not None
-    found = triage.resolve_phrase("yesterday", anchor)
+    found = resolve_phrase("yesterday", anchor)
     assert found is not None
     assert found.date.start.isoformat() < anchor.date().isoformat()
 

@@ -42,8 +42,9 @@ class DatelineCommands(Provider):
                 continue
             text = binding.tooltip or binding.description
             title = text if action.group == "Everywhere" else f"{action.group}: {text}"
+            where = " (outside a text box)" if action.typed else ""
             out.append((title, partial(self.app.run_action, binding.action, action.node),
-                        f"key: {' '.join(action.keys)}"))
+                        f"key: {' '.join(action.keys)}{where}"))
         flt = board.filter
         out.append(("Filter: starred only" if not flt.starred_only else "Filter: all, not only "
                     "starred", lambda: board.set_filter(board.filter.with_(

@@ -23,10 +23,12 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import KEY_NAME_REPLACEMENTS, Keys, format_key
+from textual.screen import Screen
 
 from core.sanitize import strip_controls
 
@@ -219,3 +221,12 @@ def _problem(loaded: LoadedKeymap, entry: Entry, why: str) -> str:
 def _clean(text: str) -> str:
     """The file is the user's, but a toast is no place for control sequences."""
     return strip_controls(text)
+
+
+def key_of(screen: Screen[Any], binding_id: str) -> str | None:
+    """How the key now bound to ``binding_id`` on ``screen`` is shown (after the user's key
+    map), for a hint in running text; None when no active binding has that id."""
+    for active in screen.active_bindings.values():
+        if active.binding.id == binding_id:
+            return screen.app.get_key_display(active.binding)
+    return None

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import datetime
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from core.daterange import read_span
 from core.filters import TimelineFilter
-from core.granular import parse_value
 
 
 class UnknownName(ValueError):
@@ -65,28 +65,24 @@ def resolve_sources(db: sqlite_utils.Database, sources: Sequence[str]) -> tuple[
     return tuple(resolved)
 
 
-def parse_bound(text: str, *, end: bool) -> date:
-    """A ``--from``/``--to`` date: ``2024-05-17``, ``2024-05``, ``2024``, ``2024-W20`` …
-
-    A coarse date means its first day as a lower bound and its last day as an upper bound.
-    """
-    parsed = parse_value(text.strip())
-    if parsed is None:
-        raise ValueError(f"cannot read {text!r} as a date (try 2024-05-17, 2024-05 or 2024)")
-    return parsed.end if end else parsed.start
-
-
 def build_filter(
-    db: sqlite_utils.Database, *, people: Sequence[str] = (), people_mode: str = "any",
+    db: sqlite_utils.Database, *, now: datetime, people: Sequence[str] = (),
+    people_mode: str = "any",
     sources: Sequence[str] = (), date_from: str | None = None, date_to: str | None = None,
     text: str = "", min_confidence: float = 0.0, starred: bool = False,
     include_hidden: bool = False,
 ) -> TimelineFilter:
-    """The filter that command-line style arguments describe (raises ValueError on bad input)."""
+    """The filter that command-line style arguments describe (raises ValueError on bad input).
+
+    ``date_from``/``date_to`` are read like the dashboard's date filter (``core.daterange``):
+    ``2024-05-17``, ``2024-05``, ``2024-W20``, or a phrase such as ``last week`` or ``May 2024``
+    resolved against ``now``. A coarse date or a phrase means its first day as a lower bound
+    and its last day as an upper bound.
+    """
     if people_mode not in ("any", "all"):
         raise ValueError("people mode must be 'any' or 'all'")
-    start = parse_bound(date_from, end=False) if date_from else None
-    end = parse_bound(date_to, end=True) if date_to else None
+    start = read_span(date_from, now).start if date_from else None
+    end = read_span(date_to, now).end if date_to else None
     if start is not None and end is not None and start > end:
         raise ValueError(f"--from {date_from} is after --to {date_to}: the date range is reversed")
     return TimelineFilter(

@@ -74,7 +74,11 @@ def mermaid_text(text: str | None, limit: int = 80) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis.
+
+    Not ``textwrap.shorten``: it collapses the text's whitespace, and a first word longer than
+    ``limit`` leaves only the placeholder, where a title should keep its first letters.
+    """
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

@@ -29,18 +29,9 @@ Formats (by extension; ``.txt``, unknown extensions and stdin are sniffed):
   ``items``/``results``... list. ``.jsonl .ndjson`` — one object per line.
 * ``.xml .rss .atom`` — RSS or Atom feeds; each entry is an article.
 
-JSON field mapping (keys matched case-insensitively, first present wins; override with
-``--map FIELD=KEY``, where KEY may be dotted, e.g. ``--map source=meta.site``)::
-
-    title      title, headline
-    text       text, content, body, articleBody, full_text
-               (else description, summary, abstract)
-    published  published, date, published_at, pubDate, publishedAt, datePublished,
-               publish_date, pub_date
-    updated    updated, updated_at, updatedAt, modified, dateModified
-    source     source, publisher, site, outlet   (text, or an object with "name")
-    url        url, link, canonical_url
-    author     author, authors, byline, creator  (text, list of names, or objects with "name")
+JSON fields are matched by name (case-insensitively, first present wins; override with
+``--map FIELD=KEY``, where KEY may be dotted, e.g. ``--map source=meta.site``); the names each
+field is looked for under are listed in ``core.ingest.json_reader``.
 
 Publish dates: ISO 8601 date or date-time (with or without offset), RFC 822, epoch seconds or
 milliseconds, and other absolute formats through dateparser ("May 17, 2024 3:05 p.m. ET").

@@ -5,8 +5,9 @@ Nothing here knows about text; functions take dates and return dates or value st
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from core.temporal.lexicon import UNITS
 
@@ -18,9 +19,10 @@ def shift_month(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 def add_months(d: date, n: int) -> date:
-    """Date moved by n calendar months, clamped to the month's last day."""
-    y, m = shift_month(d.year, d.month, n)
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    """Date moved by n calendar months, clamped to the month's last day (dateutil's
+    ``relativedelta`` does exactly that)."""
+    moved: date = d + relativedelta(months=n)
+    return moved
 
 
 def weekday_on_or_before(d: date, iso_weekday: int, *, strict: bool = False) -> date:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from icalendar import Calendar
 
 from core.store import open_db
 from tui.cli import main
+from tui.clock import frozen
 
 
 @pytest.fixture
@@ -87,8 +89,48 @@ def test_unknown_person_is_a_clear_error_with_close_matches(db_file: Path) -> No
 def test_unknown_source_and_bad_date(db_file: Path) -> None:
     result = invoke("events", "--db", str(db_file), "--source", "Lakemor Herald")
     assert "unknown source 'Lakemor Herald'; did you mean Lakemoor Herald?" in result.stderr
-    bad = invoke("events", "--db", str(db_file), "--from", "yesterday")
-    assert bad.exit_code == 2 and "cannot read 'yesterday' as a date" in bad.stderr
+    for typed in ("whenever", "13/45/2024", "2024-13"):
+        bad = invoke("events", "--db", str(db_file), "--from", typed)
+        assert bad.exit_code == 2 and f"cannot read {typed!r} as a date" in bad.stderr
+
+
+# Wednesday 22 May 2024: "last week" is 13-19 May.
+FROZEN = frozen(datetime(2024, 5, 22, 10, 0, tzinfo=UTC))
+
+
+def events_on(db_file: Path, *bounds: str) -> list[str]:
+    result = CliRunner().invoke(main, ["events", "--db", str(db_file), *bounds], obj=FROZEN,
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(("bounds", "shown"), [
+    (("--from", "last week", "--to", "last week"), ["13 May 2024", "17 May 2024 08:30"]),
+    (("--from", "May 2024", "--to", "May 2024"),
+     ["13 May 2024", "17 May 2024 08:30", "20 May 2024 – 24 May 2024"]),
+    (("--from", "yesterday"), ["20 May 2024 – 24 May 2024", "H2 2024", "2026"]),
+    (("--from", "2019", "--to", "last year"), ["summer 2019", "Q4 2021", "Nov 2023"]),
+    (("--from", "next month"), ["H2 2024", "2026"]),
+])
+def test_from_and_to_read_the_phrases_the_dashboard_reads(
+        db_file: Path, bounds: tuple[str, ...], shown: list[str]) -> None:
+    lines = events_on(db_file, *bounds)
+    assert len(lines) == len(shown)
+    assert all(line.startswith(display) for line, display in zip(lines, shown, strict=True))
+
+
+def test_phrases_count_from_the_real_date_without_a_frozen_clock(db_file: Path) -> None:
+    result = invoke("events", "--db", str(db_file), "--from", "tomorrow")
+    assert result.exit_code == 0, result.stderr
+    past = invoke("events", "--db", str(db_file), "--to", "10 years ago")
+    assert past.exit_code == 0 and "1962" in past.stdout and "2026" not in past.stdout
+
+
+def test_a_reversed_phrase_range_is_refused(db_file: Path) -> None:
+    result = CliRunner().invoke(main, ["events", "--db", str(db_file), "--from", "next year",
+                                       "--to", "last year"], obj=FROZEN)
+    assert result.exit_code == 2 and "the date range is reversed" in result.stderr
 
 
 def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from dbfactory import build_db
 
 from tui.app import DatelineApp, create_app

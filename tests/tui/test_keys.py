@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from screen_text import screen_text, settle
+from textual.widgets import Input
 
 from core.paths import keymap_path
 from tui.app import KEYMAP_TOAST_SECONDS, DatelineApp, create_app
 from tui.clock import frozen
 from tui.commands import DatelineCommands
-from tui.screens.help import HelpScreen
+from tui.screens.help import HelpScreen, key_sections
 from tui.widgets.timeline import TimelineView
 
 AppFactory = Callable[..., DatelineApp]
@@ -125,3 +126,47 @@ async def test_several_bad_entries_are_one_toast_each(make_app: AppFactory,
         assert [m.split(": ")[1] for m in messages] == [
             '"nope" = "n"', '"dashboard.star" = "Star"', '"dashboard.hide" = "x"']
         assert all(m.startswith(str(keys)) for m in messages)
+
+
+async def test_a_text_box_with_focus_leaves_every_action_in_palette_and_help(
+        make_app: AppFactory, tmp_path: Path) -> None:
+    """The people list's text box takes letters as typing, so Textual drops the screen's letter
+    keys from its active bindings; the palette and the help still offer those actions, with
+    the key the key map gave them and a note that it works outside the text box."""
+    keys = tmp_path / "keys.toml"
+    keys.write_text('[keys]\n"dashboard.star" = "z"\n"dashboard.dates" = "ctrl+d"\n',
+                    encoding="utf-8")
+    app = make_app(keymap_file=keys)
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")  # the people list's text box
+        await settle(pilot)
+        assert isinstance(app.screen.focused, Input)
+        palette = await _palette(app)
+        assert palette["Star or unstar this event"] == "key: z (outside a text box)"
+        # the text box's own ctrl+d (delete) shadows the remapped key too; / still searches
+        assert palette["Filter by dates"] == "key: ^d (outside a text box)"
+        assert palette["Search titles and sentences"] == "key: /"
+        assert palette["Clear all filters"] == "key: x (outside a text box)"
+        assert palette["Focus the timeline"] == "key: t (outside a text box)"
+        here = {desc: keys for _, entries in key_sections(app.screen) for keys, desc, _ in entries}
+        assert here["Star (outside a text box)"] == "z" and here["Search"] == "/"
+        await pilot.press("escape", "question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        rows = {desc: keys for _, entries in app.screen.sections for keys, desc, _ in entries}
+        assert rows["Star"] == "z" and rows["Dates"] == "^d"
+
+
+async def test_the_empty_timeline_names_the_clear_key_the_map_gives(
+        make_app: AppFactory, tmp_path: Path) -> None:
+    keys = tmp_path / "keys.toml"
+    keys.write_text('[keys]\n"dashboard.clear" = "ctrl+x"\n', encoding="utf-8")
+    app = make_app(keymap_file=keys)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await settle(pilot)
+        app.screen.set_filter(app.screen.filter.with_(text="zzqx nothing matches this"))
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No events here. Press ^x to clear the filters." in text
+        assert "Press x" not in text

@@ -22,7 +22,7 @@ from core.export.text import one_line
 from core.export.timelinejs import GROUP_BY
 from core.filters import TimelineFilter
 from core.queries import iter_events
-from tui.cli.options import db_option, guard_database, warn_if_lagging
+from tui.cli.options import db_option, guard_database, now, warn_if_lagging
 from tui.cli.options import open_existing as open_readonly_db
 from tui.text import counted
 
@@ -34,7 +34,8 @@ _FILTER_OPTIONS = (
     click.option("--source", "sources", multiple=True, metavar="OUTLET",
                  help="Only events reported by this outlet (repeatable)."),
     click.option("--from", "date_from", metavar="DATE",
-                 help="Only events ending on or after DATE (2024-05-17, 2024-05, 2024)."),
+                 help="Only events ending on or after DATE (2024-05-17, 2024-05, 2024, or a"
+                      " phrase: 'last week', 'May 2024')."),
     click.option("--to", "date_to", metavar="DATE",
                  help="Only events starting on or before DATE."),
     click.option("--search", "text", default="", metavar="TEXT",
@@ -68,7 +69,7 @@ def make_filter(db: sqlite_utils.Database, options: dict[str, Any]) -> TimelineF
     """The filter the command-line options describe; bad names or dates are usage errors."""
     try:
         return build_filter(
-            db, people=options["people"], people_mode=options["people_mode"],
+            db, now=now(), people=options["people"], people_mode=options["people_mode"],
             sources=options["sources"], date_from=options["date_from"],
             date_to=options["date_to"], text=options["text"],
             min_confidence=options["min_confidence"], starred=options["starred"],

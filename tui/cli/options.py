@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,11 +14,21 @@ import sqlite_utils
 
 from core.paths import DB_ENV, default_db_path
 from core.store import DatabaseProblem, open_db, open_readonly, staleness
+from tui.clock import Clock, system_clock
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
     help=f"Database file (default: ${DB_ENV}, else timeline.db in the user data dir).",
 )
+
+
+def now() -> datetime:
+    """The time that relative dates (``--from "last week"``) count from: the clock in the click
+    context's ``obj`` when one was given (tests pass ``obj=tui.clock.frozen(...)``), else the
+    real time."""
+    context = click.get_current_context(silent=True)
+    clock: Clock = context.obj if context is not None and callable(context.obj) else system_clock
+    return clock()
 
 
 def resolve_db(db_path: Path | None) -> Path:

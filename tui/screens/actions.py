@@ -11,6 +11,7 @@ from textual import on, work
 from textual.screen import Screen
 
 from core import triage
+from core.daterange import Resolution, resolve_phrase
 from core.export import event_markdown, export_timeline
 from core.export.limits import beyond_calendar
 from core.filters import TimelineFilter
@@ -119,10 +120,10 @@ class EventActions(Screen[None]):
         when = anchor or self.clock()
         row = self.timeline.current
 
-        read: dict[str, triage.Resolution] = {}  # the preview (a worker) reads; Enter reuses it
+        read: dict[str, Resolution] = {}  # the preview (a worker) reads; Enter reuses it
 
         def preview(text: str) -> tuple[bool, str]:
-            found = triage.resolve_phrase(text, when)
+            found = resolve_phrase(text, when)
             if found is None:  # say why, when it is the calendar's edge (e.g. 9999-W52)
                 return False, strip_controls(beyond_calendar(text) or
                                              f"cannot read {text.strip()!r} as a date")
@@ -133,7 +134,7 @@ class EventActions(Screen[None]):
 
         def done(text: str | None) -> None:
             # Enter may come before the preview worker has read the text: read it here then
-            found = (read.get(text.strip()) or triage.resolve_phrase(text, when)) if text else None
+            found = (read.get(text.strip()) or resolve_phrase(text, when)) if text else None
             if found is not None:
                 self._save_fix(event_id, found.date.value, found.date.mod)
 

@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
+from core.daterange import DateRange, parse_range
 from core.filters import TimelineFilter
 from core.queries import (
     count_events,
@@ -32,7 +33,6 @@ from core.queries import (
     source_counts,
 )
 from tui.clock import Clock
-from tui.daterange import DateRange, parse_range
 from tui.db import DatabaseTimeline, connect
 from tui.messages import CursorMoved, DetailLoaded, FilterChanged, PeopleLoaded, TimelineReady
 from tui.screens.actions import EventActions

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
@@ -32,6 +32,7 @@ class KeyAction:
     node: DOMNode
     binding: Binding  # one binding of the action: its description and tooltip
     bound: list[tuple[int, str, str]] = field(default_factory=list)  # (rank, key shown, id)
+    typed: bool = True  # every key of it types into the focused text box (works once it leaves)
 
     @property
     def keys(self) -> list[str]:
@@ -63,21 +64,51 @@ def _declared_order(node: DOMNode) -> dict[str, int]:
     return {b.id: n for n, b in enumerate(Binding.make_bindings(type(node).BINDINGS)) if b.id}
 
 
+def _shadowed(screen: Screen[Any], active: dict[str, ActiveBinding]) -> list[ActiveBinding]:
+    """The focus chain's bindings that Textual leaves out of ``active_bindings`` because the
+    focused widget takes their key, as typing (a text box takes ``d``) or as its own binding
+    (a text box's ``ctrl+d`` deletes), the user's key map applied. The palette can still run
+    them and the help lists them, marked.
+
+    Textual has no public reader of its key map or of a node's bindings, hence ``_keymap`` and
+    ``_bindings`` (the same ones ``Screen._binding_chain`` reads).
+    """
+    focused = screen.focused
+    if focused is None:
+        return []
+    app = screen.app
+    out: list[ActiveBinding] = []
+    for node in focused.ancestors:
+        bindings = node._bindings.copy()
+        if app._keymap:
+            bindings.apply_keymap(app._keymap)
+        for key, binding in bindings:
+            taken = active.get(key)
+            if ((taken is None or taken.node is not node)
+                    and app._check_action_state(binding.action, node) is not False):
+                out.append(ActiveBinding(node, binding, True, binding.tooltip))
+    return out
+
+
 def active_actions(screen: Screen[Any]) -> list[KeyAction]:
     """What the keys do on ``screen`` now, from Textual's active bindings (so the user's key map
     is already applied): the focused pane's first, then its containers', the screen's and the
-    app's; one entry per node and action, bindings without a description left out."""
+    app's; one entry per node and action, bindings without a description left out. Actions whose
+    keys the focused widget takes for itself (a text box, as typing) are kept, marked
+    ``typed``."""
     found: dict[tuple[int, str], KeyAction] = {}
     orders: dict[int, dict[str, int]] = {}
     app = screen.app
-    for active in screen.active_bindings.values():
-        binding, node = active.binding, active.node
+    active = screen.active_bindings
+    typed = _shadowed(screen, active)
+    for n, (node, binding, *_) in enumerate([*active.values(), *typed]):
         if not binding.description or binding.action in HIDDEN_ACTIONS:
             continue
         order = orders.setdefault(id(node), _declared_order(node))
         action = found.setdefault((id(node), binding.action), KeyAction(node, binding))
         rank = order.get(binding.id or "", len(order))
         action.bound.append((rank, app.get_key_display(binding), binding.id or ""))
+        action.typed = action.typed and n >= len(active)
     return list(found.values())
 
 
@@ -86,8 +117,9 @@ def key_sections(screen: Screen[object]) -> list[tuple[str, list[Entry]]]:
     first and "Everywhere" last."""
     sections: dict[str, list[Entry]] = {}
     for action in active_actions(screen):
+        where = " (outside a text box)" if action.typed else ""
         sections.setdefault(action.group, []).append(
-            (" ".join(action.keys), action.binding.description, " ".join(action.ids)))
+            (" ".join(action.keys), action.binding.description + where, " ".join(action.ids)))
     everywhere = sections.pop("Everywhere", [])
     return [*sections.items(), ("Everywhere", everywhere)]
 

@@ -28,6 +28,7 @@ from core.filters import TimelineFilter
 from core.queries import TimelineRow
 from core.sanitize import strip_controls
 from tui.db import Outline, TimelineSource
+from tui.keymap import key_of
 from tui.layout import Block, PageCache, RowLayout, Separator
 from tui.messages import CursorMoved, TimelineReady
 
@@ -364,8 +365,10 @@ class TimelineView(ScrollView, can_focus=True):
         if item is None:
             if line == 0 and self.ready and not self.shown:
                 style = base + self.get_component_rich_style("timeline--pending")
-                note = "  No events here." + ("" if self.filter.is_empty else
-                                              " Press x to clear the filters.")
+                note = "  No events here."
+                if not self.filter.is_empty:
+                    clear = key_of(self.screen, "dashboard.clear")
+                    note += f" Press {clear} to clear the filters." if clear else ""
                 return Strip([Segment(note, style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if isinstance(item, Separator):
