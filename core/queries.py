@@ -129,6 +129,40 @@ def where_clause(f: TimelineFilter, alias: str = "e") -> tuple[str, list[object]
     return (" AND ".join(clauses) or "1"), params
 
 
+def _picked_by_ids(f: TimelineFilter) -> bool:
+    """True when ``f`` picks its events by id (people, outlets, a search, the key events)
+    rather than by ranges of the timeline order (hidden, dates)."""
+    return bool(f.people or f.sources or f.text.strip() or f.top is not None)
+
+
+def _by_ranges(f: TimelineFilter) -> bool:
+    """True when ``f`` asks only what the timeline's indexes hold (hidden, dates), so its
+    events are ranges of ``events_shown`` (or ``events_order``) and of ``events_display``."""
+    return not (_picked_by_ids(f) or f.starred_only or f.min_confidence)
+
+
+def _events(f: TimelineFilter, alias: str = "e") -> str:
+    """``events`` as a question under ``f`` should read it (the FROM clause, aliased).
+
+    An event picked by id is looked up in ``events_ids`` (id, hidden and the timeline-order
+    columns) rather than in the table: SQLite would take the table's own rowid lookup, which
+    reads a whole wide row (title, sentence, people) per event, so a search matching 80,000
+    of a million events would read most of the table to learn their dates. ``INDEXED BY``
+    is the planner's documented override for this; the index exists from schema 4 on.
+    """
+    return f"events {alias} INDEXED BY events_ids" if _picked_by_ids(f) else f"events {alias}"
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    """Every month (``YYYY-MM``) from ``first`` to ``last``, both included."""
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
 def clean(text: str | None) -> str:
     """Article text without control sequences ("" for None; fast when there are none)."""
     if not text:
@@ -152,18 +186,50 @@ def _row(id: int, display: str, date_value: str, granularity: str, date_start: s
 def count_events(db: sqlite_utils.Database, f: TimelineFilter) -> int:
     """How many events the filter shows."""
     where, params = where_clause(f)
-    return int(db.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM {_events(f)} WHERE {where}",
+                          params).fetchone()[0])
 
 
 def page_events(
     db: sqlite_utils.Database, f: TimelineFilter, offset: int, limit: int
 ) -> list[TimelineRow]:
-    """Rows ``offset`` .. ``offset + limit - 1`` of the filtered timeline."""
-    where, params = where_clause(f)
-    rows = db.execute(
-        f"SELECT {_ROW_SELECT} FROM events e WHERE {where} ORDER BY {ORDER} LIMIT ? OFFSET ?",
-        [*params, limit, offset]).fetchall()
+    """Rows ``offset`` .. ``offset + limit - 1`` of the filtered timeline.
+
+    Events picked by id are paged one of two ways. Few of them (or a page deep among them):
+    all are ordered in the narrow ``events_ids`` index and only the page's rows are read.
+    Many (a search matching a tenth of the timeline): the timeline index is walked in order,
+    each event tested against the picked ids, until the page is full, which reads
+    ``(offset + limit) / share`` index entries rather than looking every picked one up.
+    """
+    if _picked_by_ids(f) and not _walk_for_page(db, f, offset + limit):
+        where, params = where_clause(f, "s")
+        rows = db.execute(
+            f"SELECT {_ROW_SELECT} FROM events e WHERE e.id IN (SELECT s.id FROM {_events(f, 's')}"
+            f" WHERE {where} ORDER BY s.date_start, s.rank, s.id LIMIT ? OFFSET ?)"
+            f" ORDER BY {ORDER}", [*params, limit, offset]).fetchall()
+    else:
+        where, params = where_clause(f)
+        # in timeline order: events_order holds the hidden events, events_shown leaves them out
+        walk = ("" if not _picked_by_ids(f) else
+                " INDEXED BY events_order" if f.include_hidden else " INDEXED BY events_shown")
+        rows = db.execute(
+            f"SELECT {_ROW_SELECT} FROM events e{walk} WHERE {where} ORDER BY {ORDER}"
+            " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     return [_row(*r) for r in rows]
+
+
+WALK_SHARE = 8
+"""Walk the timeline index for a page of events picked by id when at least this many times
+the rows up to the page's end are picked (then the walk is short: see :func:`page_events`)."""
+
+
+def _walk_for_page(db: sqlite_utils.Database, f: TimelineFilter, upto: int) -> bool:
+    """True when ``f`` picks at least ``WALK_SHARE * upto`` events (counted no further)."""
+    enough = WALK_SHARE * upto
+    where, params = where_clause(f)
+    return int(db.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {_events(f)} WHERE {where} LIMIT ?)",
+        [*params, enough]).fetchone()[0]) >= enough
 
 
 def iter_events(db: sqlite_utils.Database, f: TimelineFilter) -> Iterator[TimelineRow]:
@@ -178,7 +244,7 @@ def index_of_date(db: sqlite_utils.Database, f: TimelineFilter, day: date) -> in
     """Position of the first shown event that starts on or after ``day``."""
     where, params = where_clause(f)
     return int(db.execute(
-        f"SELECT count(*) FROM events e WHERE {where} AND e.date_start < ?",
+        f"SELECT count(*) FROM {_events(f)} WHERE {where} AND e.date_start < ?",
         [*params, day.isoformat()]).fetchone()[0])
 
 
@@ -191,14 +257,7 @@ def month_density(db: sqlite_utils.Database, f: TimelineFilter) -> list[tuple[st
     if not rows:
         return []
     counts = dict(rows)
-    first, last = rows[0][0], rows[-1][0]
-    year, month = int(first[:4]), int(first[5:])
-    out = []
-    while f"{year:04d}-{month:02d}" <= last:
-        key = f"{year:04d}-{month:02d}"
-        out.append((key, counts.get(key, 0)))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    return [(m, counts.get(m, 0)) for m in _months_between(rows[0][0], rows[-1][0])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +281,8 @@ def people_counts(db: sqlite_utils.Database, f: TimelineFilter | None = None) ->
         where, params = where_clause(f.with_(people=()))
         rows = db.execute(
             "SELECT p.id, p.name, p.role, p.aliases, count(e.id) AS n FROM people p"
-            " JOIN event_people ep ON ep.person_id = p.id JOIN events e ON e.id = ep.event_id"
+            f" JOIN event_people ep ON ep.person_id = p.id JOIN {_events(f.with_(people=()))}"
+            " ON e.id = ep.event_id"
             f" WHERE {where} GROUP BY p.id ORDER BY n DESC, p.name", params).fetchall()
     return [PersonCount(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]) for r in rows]
 
@@ -493,27 +553,39 @@ def month_grain_counts(
     db: sqlite_utils.Database, f: TimelineFilter
 ) -> list[tuple[str, int, int]]:
     """Per month (``YYYY-MM``, gaps filled): shown events, and how many lead it coarser than
-    a month (a year, quarter, season or span starting on the 1st), which sort first."""
+    a month (a year, quarter, season or span starting on the 1st), which sort first.
+
+    Events picked by id are few enough to group; a timeline picked by ranges (everything not
+    hidden, a date range) is counted month by month on the timeline index instead, which
+    SQLite does without grouping (or even reading) a million rows.
+    """
     from core.models import GRANULARITY_RANK, Granularity
 
+    coarser = GRANULARITY_RANK[Granularity.MONTH]
     where, params = where_clause(f)
-    rows = db.execute(
-        "SELECT substr(e.date_start, 1, 7) AS m, count(*),"
-        " sum(e.rank < ? AND substr(e.date_start, 9, 2) = '01') FROM events e"
-        f" WHERE {where} GROUP BY m ORDER BY m",
-        [GRANULARITY_RANK[Granularity.MONTH], *params]).fetchall()
-    if not rows:
+    if not _by_ranges(f):
+        rows = db.execute(
+            "SELECT substr(e.date_start, 1, 7) AS m, count(*),"
+            f" sum(e.rank < ? AND substr(e.date_start, 9, 2) = '01') FROM {_events(f)}"
+            f" WHERE {where} GROUP BY m ORDER BY m", [coarser, *params]).fetchall()
+        if not rows:
+            return []
+        counts = {m: (n, coarse) for m, n, coarse in rows}
+        return [(m, *counts.get(m, (0, 0))) for m in _months_between(rows[0][0], rows[-1][0])]
+    ends = [db.execute(f"SELECT e.date_start FROM events e WHERE {where}"
+                       f" ORDER BY e.date_start {way} LIMIT 1", params).fetchone()
+            for way in ("ASC", "DESC")]
+    if ends[0] is None or ends[1] is None:
         return []
-    counts = {m: (n, coarse) for m, n, coarse in rows}
-    first, last = rows[0][0], rows[-1][0]
-    year, month = int(first[:4]), int(first[5:])
-    out = []
-    while f"{year:04d}-{month:02d}" <= last:
-        key = f"{year:04d}-{month:02d}"
-        n, coarse = counts.get(key, (0, 0))
-        out.append((key, n, coarse))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    months = _months_between(ends[0][0][:7], ends[1][0][:7])
+    rows = db.execute(
+        f"SELECT (SELECT count(*) FROM events e WHERE {where}"
+        " AND e.date_start BETWEEN m.value || '-01' AND m.value || '-31'),"
+        f" (SELECT count(*) FROM events e WHERE {where}"
+        " AND e.date_start = m.value || '-01' AND e.rank < ?)"
+        " FROM json_each(?) m ORDER BY m.key",
+        [*params, *params, coarser, json.dumps(months)]).fetchall()
+    return [(m, n, coarse) for m, (n, coarse) in zip(months, rows, strict=True)]
 
 
 def longest_displays(db: sqlite_utils.Database, f: TimelineFilter, limit: int = 16
@@ -521,8 +593,11 @@ def longest_displays(db: sqlite_utils.Database, f: TimelineFilter, limit: int = 
     """The ``limit`` longest distinct date displays among the shown events, longest first
     (the dashboard sizes its date column to the widest of them)."""
     where, params = where_clause(f)
+    # read from the longest down, stopping at the ``limit``-th distinct one; without the
+    # hint SQLite may take events_shown for "hidden = 0" and sort every event by length
+    table = "events e INDEXED BY events_display" if _by_ranges(f) else "events e"
     return [r[0] for r in db.execute(
-        f"SELECT DISTINCT e.display FROM events e WHERE {where}"
+        f"SELECT DISTINCT e.display FROM {table} WHERE {where}"
         " ORDER BY length(e.display) DESC, e.display LIMIT ?", [*params, limit]).fetchall()]
 
 
@@ -542,7 +617,7 @@ def position_of(db: sqlite_utils.Database, f: TimelineFilter, event_id: int) -> 
     if here is None:
         return None
     return int(db.execute(
-        f"SELECT count(*) FROM events e WHERE {where}"
+        f"SELECT count(*) FROM {_events(f)} WHERE {where}"
         " AND (e.date_start, e.rank, e.id) < (?, ?, ?)",
         [*params, here[0], here[1], event_id]).fetchone()[0])
 

@@ -61,30 +61,81 @@ def _value(rng: random.Random, d: date) -> str:
     return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
 
 
+GENERATOR_VERSION = 2
+"""Raised whenever a change to this module changes the databases it builds: caches of built
+databases (the dashboard benchmark's) are keyed by it."""
+CHUNK = 20_000  # events generated and written per transaction
+
+
+def _names(people: int, rng: random.Random) -> list[str]:
+    """``people`` distinct names, sorted; a middle initial is added only when first and last
+    names alone run out (so the smaller databases keep the names they always had)."""
+    names = [f"{first} {last}" for first in FIRST for last in LAST]
+    if people > len(names):
+        names += [f"{first} {initial}. {last}" for initial in "ABCDEFGHJKLMNPRSTVW"
+                  for first in FIRST for last in LAST]
+        if people > len(names):
+            raise ValueError(f"at most {len(names)} people, not {people}")
+    rng.shuffle(names)
+    return sorted(names[:people])
+
+
 def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
              start: date = date(2023, 9, 1), days: int = 270, seed: int = 7,
              extras: bool = True) -> Path:
-    """Write a database of ``events`` events at ``path`` (replacing any file there)."""
+    """Write a database of ``events`` events at ``path`` (replacing any file there).
+
+    Rows are written ``CHUNK`` events at a time (a million events never sit in memory at
+    once); only the articles' sentences are kept until the end, to write their text.
+    """
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     rng = random.Random(seed)
     # importance has a generator of its own: the rest of the database stays what it was
     importance_rng = random.Random(seed + 1)
-    names: list[str] = []
-    for first in FIRST:
-        for last in LAST:
-            names.append(f"{first} {last}")
-    rng.shuffle(names)
-    names = sorted(names[:people])
+    names = _names(people, rng)
     outlets = OUTLETS[: max(2, min(len(OUTLETS), articles // 2 or 1))]
     base = datetime(start.year, start.month, start.day, 9, tzinfo=UTC)
     article_rows = []
     for i in range(articles):
         published = base + timedelta(days=days * i // max(articles, 1) + 3, hours=i % 7)
-        article_rows.append([f"a{i:05d}", f"articles/{i:05d}.md", "", outlets[i % len(outlets)],
+        article_rows.append((f"a{i:05d}", f"articles/{i:05d}.md", "", outlets[i % len(outlets)],
                              f"https://news.example/{i:05d}", None, published.isoformat(),
-                             published.isoformat(), None, [], 0, published.isoformat()])
-    time_rows, report_rows, event_rows, link_rows, people_rows = [], [], [], [], []
+                             published.isoformat(), None, "", 0, published.isoformat()))
+    sentences: list[list[str]] = [[] for _ in range(articles)]
+    lengths = [0] * articles  # length of each article's text so far
+    db = open_db(path)
+    conn = db.conn
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO articles(key, origin, title, source, url, author, published,"
+                     " published_utc, updated, text, words, ingested_at)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", article_rows)
+    conn.executemany(
+        "INSERT INTO people(id, name, role, aliases, events) VALUES (?,?,?,?,0)",
+        [(i + 1, n, ROLES[i % len(ROLES)], json.dumps([n, n.split()[-1]]))
+         for i, n in enumerate(names)])
+    conn.execute("COMMIT")
+    time_rows: list[tuple[object, ...]] = []
+    report_rows: list[tuple[object, ...]] = []
+    event_rows: list[tuple[object, ...]] = []
+    link_rows: list[tuple[int, int]] = []
+    people_rows: list[tuple[int, int, int]] = []
+
+    def flush() -> None:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", time_rows)
+        conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?)", report_rows)
+        conn.executemany(
+            "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
+            " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
+            " people, implied, edited, starred, hidden, importance)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+        conn.executemany("INSERT INTO event_reports VALUES (?,?)", link_rows)
+        conn.executemany("INSERT INTO event_people VALUES (?,?,?)", people_rows)
+        conn.execute("COMMIT")
+        for rows in (time_rows, report_rows, event_rows, link_rows, people_rows):
+            rows.clear()
+
     counts = [0] * len(names)
     report_id = 0
     for event_id in range(1, events + 1):
@@ -105,9 +156,9 @@ def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
         chosen = rng.sample(range(articles), k=n_sources)
         for a in chosen:
             report_id += 1
-            text: list[str] = article_rows[a][9]
-            offset = sum(len(s) + 1 for s in text)
-            text.append(sentence)
+            offset = lengths[a]
+            sentences[a].append(sentence)
+            lengths[a] += len(sentence) + 1
             phrase_at = offset + sentence.index(phrase)
             anchor = article_rows[a][6]
             time_rows.append((report_id, f"a{a:05d}", phrase_at, phrase_at + len(phrase), phrase,
@@ -130,30 +181,17 @@ def build_db(path: Path, events: int = 60, people: int = 8, articles: int = 6,
         for pos, p in enumerate(who):
             people_rows.append((event_id, p + 1, int(implied and pos == len(who) - 1)))
             counts[p] += 1
-    for row in article_rows:
-        sentences: list[str] = row[9]
-        row[2] = sentences[0][:60] if sentences else f"Report from {row[3]}"
-        row[9] = " ".join(sentences)
-        row[10] = len(row[9].split())
-    db = open_db(path)
-    conn = db.conn
+        if len(event_rows) >= CHUNK:
+            flush()
+    flush()
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO articles(key, origin, title, source, url, author, published,"
-                     " published_utc, updated, text, words, ingested_at)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", article_rows)
-    conn.executemany("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", time_rows)
-    conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?)", report_rows)
-    conn.executemany(
-        "INSERT INTO people(id, name, role, aliases, events) VALUES (?,?,?,?,?)",
-        [(i + 1, n, ROLES[i % len(ROLES)], json.dumps([n, n.split()[-1]]), counts[i])
-         for i, n in enumerate(names)])
-    conn.executemany(
-        "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
-        " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
-        " people, implied, edited, starred, hidden, importance)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
-    conn.executemany("INSERT INTO event_reports VALUES (?,?)", link_rows)
-    conn.executemany("INSERT INTO event_people VALUES (?,?,?)", people_rows)
+    for i, said in enumerate(sentences):
+        text = " ".join(said)
+        title = said[0][:60] if said else f"Report from {article_rows[i][3]}"
+        conn.execute("UPDATE articles SET title = ?, text = ?, words = ? WHERE key = ?",
+                     [title, text, len(text.split()), article_rows[i][0]])
+    conn.executemany("UPDATE people SET events = ? WHERE id = ?",
+                     [(n, i + 1) for i, n in enumerate(counts)])
     conn.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
     conn.execute("COMMIT")
     db.close()
