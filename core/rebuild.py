@@ -56,10 +56,9 @@ def rebuild(db: sqlite_utils.Database) -> None:
 
 
 def _people(db: sqlite_utils.Database) -> PeopleIndex:
-    rows = [MentionRow(*r) for r in db.execute(
+    rows = (MentionRow(*r) for r in db.execute(  # read once, into the resolver's own list
         "SELECT m.article_key, m.name, m.role, m.label FROM mentions m"
-        " JOIN articles a ON a.key = m.article_key ORDER BY a.published_utc, m.start, m.id"
-    ).fetchall()]
+        " JOIN articles a ON a.key = m.article_key ORDER BY a.published_utc, m.start, m.id"))
     sources = [r[0] for r in db.execute("SELECT DISTINCT source FROM articles").fetchall()]
     texts = (r[0] for r in db.execute("SELECT text FROM articles"))  # how words are written
     return apply_edits(resolve_people(rows, sources, texts), recorded_edits(db))

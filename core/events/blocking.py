@@ -26,6 +26,7 @@ from core.events.similarity import MIN_RANK, WINDOW_DAYS, same_event
 
 MAX_POSTINGS = 150  # a key shared by more reports in the window is too common to block on
 MAX_CANDIDATES = 25  # earlier reports scored against each report, best-sharing first
+TRIM_DAYS = 7  # how often the sweep drops key lists of reports it has passed
 
 # Where a report stands in the caller's order (an index, or a sortable key such as
 # (first day, id)): pairs and ties between candidates are ordered by it.
@@ -37,28 +38,40 @@ class Sweep:
     """Scores each report, given in order of ``(date_start, id)``, against the earlier ones."""
 
     def __init__(self) -> None:
-        self.postings: dict[str, deque[tuple[Position, date]]] = {}
+        self.postings: dict[str, deque[Position]] = {}
         self.live: dict[Hashable, tuple[ReportRow, Features]] = {}
         self.ends: list[tuple[date, Position]] = []  # heap of live reports by last day
         self.day: date | None = None
+        self.trimmed = date.min
 
     def _advance(self, day: date) -> None:
-        """Forget what no report starting on ``day`` or later can reach.
+        """Forget the reports no report starting on ``day`` or later can reach, and every
+        ``TRIM_DAYS`` the key lists holding only such reports.
 
         A key's list is only ever trimmed from its front (the earliest filed): a report
         behind a longer-lasting one stays on it, counting towards the list's length, until
-        the sweep passes the front one too. Trimming every list now gives the lists the
-        sweep would find when it next touches them.
+        the sweep passes the front one too. Trimming the lists early gives the lists the
+        sweep would find when it next touches them; a forgotten report is always passed.
         """
         while self.ends and (day - self.ends[0][0]).days > WINDOW_DAYS:
             self.live.pop(heapq.heappop(self.ends)[1])
+        self.day = day
+        if (day - self.trimmed).days < TRIM_DAYS:
+            return
+        self.trimmed = day
         for key in list(self.postings):
             posting = self.postings[key]
-            while posting and (day - posting[0][1]).days > WINDOW_DAYS:
-                posting.popleft()
+            self._trim(posting, day)
             if not posting:
                 del self.postings[key]
-        self.day = day
+
+    def _trim(self, posting: deque[Position], day: date) -> None:
+        live = self.live
+        while posting:
+            front = live.get(posting[0])
+            if front is not None and (day - front[0].date_end).days <= WINDOW_DAYS:
+                return
+            posting.popleft()
 
     def add(self, position: Position, report: ReportRow, feature: Features) -> list[Pair]:
         """File ``report`` and return its scored pairs with earlier reports.
@@ -71,13 +84,16 @@ class Sweep:
             self._advance(report.date_start)
         what: Counter[Position] = Counter()
         who: Counter[Position] = Counter()
+        postings = self.postings
         for key, specific in blocking_keys(feature):
-            posting = self.postings.setdefault(key, deque())
-            while posting and (report.date_start - posting[0][1]).days > WINDOW_DAYS:
-                posting.popleft()
+            posting = postings.get(key)
+            if posting is None:
+                posting = postings[key] = deque()
+            else:
+                self._trim(posting, report.date_start)
             if len(posting) <= MAX_POSTINGS:
-                (what if specific else who).update(j for j, _ in posting)
-            posting.append((position, report.date_end))
+                (what if specific else who).update(posting)
+            posting.append(position)
         self.live[position] = (report, feature)
         heapq.heappush(self.ends, (report.date_end, position))
         if not what:
