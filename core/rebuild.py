@@ -2,17 +2,29 @@
 
 Runs after every ingest and after the user merges, splits or hides people. Reads only the
 extracted tables and the user's choices, so it can be repeated at will with the same result.
+
+Events are made in three streamed passes over the dated reports, so that memory follows the
+reports of a few days and not the archive: one counts how many reports use each word (what is
+rare), one sweeps the reports in date order and files each merged group in a temporary table,
+and one reads every report back in event order (with what its article leads with and the
+user's own edits, joined by SQLite) and writes the events in batches.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
 
 import sqlite_utils
 
+from core.events.features import RareWords, word_set
 from core.events.importance import importance
-from core.events.merge import AgreedDate, ReportRow, agreed_date, merge_reports
+from core.events.merge import AgreedDate, Merging, ReportRow, agreed_date
+from core.events.similarity import MIN_RANK
 from core.granular import GranularDate, parse_value
 from core.models import GRANULARITY_RANK, Granularity
 from core.people.edits import apply_edits, recorded_edits
@@ -24,6 +36,9 @@ from core.store import clear_stale, ensure_statistics, transaction
 # (the date itself comes from the source that names the day).
 REPORTED_REACH_DAYS = 3
 _REPORTED = Granularity.REPORTED.value
+BATCH = 5_000  # events written per executemany
+# Granularities fine enough to merge (core.events.similarity.MIN_RANK).
+_MERGEABLE = tuple(g.value for g, rank in GRANULARITY_RANK.items() if rank >= MIN_RANK)
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -34,17 +49,16 @@ def rebuild(db: sqlite_utils.Database) -> None:
         index = _people(db)
         _clear_derived(db)
         person_ids = _write_people(db, index)
-        _write_events(db, _reports(db, index), person_ids)
+        _write_events(db, index, person_ids)
         db.table("events_fts").rebuild_fts()  # a savepoint inside this transaction
         clear_stale(db)  # what an ingest or edit stored is shown now
     ensure_statistics(db)  # the planner needs them to drive person and search filters
 
 
 def _people(db: sqlite_utils.Database) -> PeopleIndex:
-    rows = [MentionRow(*r) for r in db.execute(
+    rows = (MentionRow(*r) for r in db.execute(  # read once, into the resolver's own list
         "SELECT m.article_key, m.name, m.role, m.label FROM mentions m"
-        " JOIN articles a ON a.key = m.article_key ORDER BY a.published_utc, m.start, m.id"
-    ).fetchall()]
+        " JOIN articles a ON a.key = m.article_key ORDER BY a.published_utc, m.start, m.id"))
     sources = [r[0] for r in db.execute("SELECT DISTINCT source FROM articles").fetchall()]
     texts = (r[0] for r in db.execute("SELECT text FROM articles"))  # how words are written
     return apply_edits(resolve_people(rows, sources, texts), recorded_edits(db))
@@ -65,150 +79,247 @@ def _write_people(db: sqlite_utils.Database, index: PeopleIndex) -> dict[str, in
     return ids
 
 
-class _Reports:
-    """The stored reports as merging reads them, with what writing their events needs."""
-
-    def __init__(self) -> None:
-        self.rows: list[ReportRow] = []
-        self.people_of: dict[int, list[str]] = {}
-        self.implied_of: dict[int, set[str]] = {}
-        self.key_of: dict[int, str] = {}
-        self.leads: set[int] = set()  # reports of their article's first statement
-        self.reported: set[int] = set()  # reports with no time phrase (see core.events.reported)
+_DATED = (
+    "SELECT r.id, r.article_key, r.sentence, r.people, t.value, t.mod, t.granularity,"
+    " t.range_start, t.range_end, r.clause_start - r.sentence_start,"
+    " r.clause_end - r.sentence_start, r.title{more} FROM reports r"
+    " JOIN times t ON t.id = r.time_id{joins} WHERE t.range_start IS NOT NULL")
+_DATED_COLUMNS = 12
 
 
-def _reports(db: sqlite_utils.Database, index: PeopleIndex) -> _Reports:
-    rows = db.execute(
-        "SELECT r.id, r.article_key, r.sentence, r.people, t.value, t.mod, t.granularity,"
-        " t.range_start, t.range_end, r.report_key, r.clause_start - r.sentence_start,"
-        " r.clause_end - r.sentence_start, r.title, r.sentence_start FROM reports r"
-        " JOIN times t ON t.id = r.time_id"
-        " WHERE t.range_start IS NOT NULL ORDER BY t.range_start, r.id").fetchall()
-    out = _Reports()
-    first: dict[str, tuple[int, list[int]]] = {}
-    for (rid, article, sentence, people_json, value, mod, gran, start, end, rkey,
-         clause_from, clause_to, title, sentence_at) in rows:
-        at, ids = first.get(article, (sentence_at + 1, []))
-        if sentence_at < at:
-            first[article] = (sentence_at, [rid])
-        elif sentence_at == at:
-            ids.append(rid)
-        clause = sentence[max(0, clause_from):max(0, clause_to)].strip() or sentence
-        names: list[str] = []
-        implied: set[str] = set()
-        others: list[str] = []
-        for written, is_implied in json.loads(people_json):
-            canonical = index.lookup(article, written)
-            if canonical and canonical in index.people and canonical not in names:
-                names.append(canonical)
-                if is_implied:
-                    implied.add(canonical)
-            elif canonical is None and not is_implied:
-                others.append(written)
-        out.people_of[rid], out.implied_of[rid], out.key_of[rid] = names, implied, rkey
-        day_from, day_to = date.fromisoformat(start), date.fromisoformat(end)
-        if gran == _REPORTED:
-            out.reported.add(rid)
-            day_from -= timedelta(days=REPORTED_REACH_DAYS)
-        elif mod == "BEFORE":  # "before 15 May" agrees with a source saying 14 May
-            day_from -= timedelta(days=REPORTED_REACH_DAYS)
-        elif mod == "AFTER":
-            day_to += timedelta(days=REPORTED_REACH_DAYS)
-        out.rows.append(ReportRow(rid, article, clause, tuple(names), value, day_from, day_to,
-                                  GRANULARITY_RANK.get(Granularity(gran), 0), title,
-                                  tuple(others), reported=gran == _REPORTED))
-    out.leads = {rid for _, ids in first.values() for rid in ids}
-    return out
+def _clause(sentence: str, clause_from: int, clause_to: int) -> str:
+    return sentence[max(0, clause_from):max(0, clause_to)].strip() or sentence
 
 
-def _agreed(members: list[ReportRow], reported: set[int],
-            displays: dict[str, str]) -> AgreedDate:
+def _report(row: Sequence[Any], index: PeopleIndex) -> tuple[ReportRow, frozenset[str]]:
+    """A dated report as merging reads it (canonical people, date range reaching for
+    agreement), and which of its people it only implies."""
+    (rid, article, sentence, people_json, value, mod, gran, start, end, clause_from,
+     clause_to, title) = row[:_DATED_COLUMNS]
+    names: list[str] = []
+    implied: set[str] = set()
+    others: list[str] = []
+    for written, is_implied in json.loads(people_json):
+        canonical = index.lookup(article, written)
+        if canonical and canonical in index.people and canonical not in names:
+            names.append(canonical)
+            if is_implied:
+                implied.add(canonical)
+        elif canonical is None and not is_implied:
+            others.append(written)
+    day_from, day_to = date.fromisoformat(start), date.fromisoformat(end)
+    # A reported statement, or "before 15 May", agrees with a source saying 14 May.
+    if gran == _REPORTED or mod == "BEFORE":
+        day_from -= timedelta(days=REPORTED_REACH_DAYS)
+    elif mod == "AFTER":
+        day_to += timedelta(days=REPORTED_REACH_DAYS)
+    report = ReportRow(rid, article, _clause(sentence, clause_from, clause_to), tuple(names),
+                       value, day_from, day_to, GRANULARITY_RANK.get(Granularity(gran), 0),
+                       title, tuple(others), reported=gran == _REPORTED)
+    return report, frozenset(implied)
+
+
+def _rare_words(db: sqlite_utils.Database) -> RareWords:
+    """How many dated reports use each word (pass 1)."""
+    rare = RareWords()
+    for sentence, clause_from, clause_to, title in db.execute(
+            "SELECT r.sentence, r.clause_start - r.sentence_start, r.clause_end -"
+            " r.sentence_start, r.title FROM reports r JOIN times t ON t.id = r.time_id"
+            " WHERE t.range_start IS NOT NULL"):
+        rare.count(word_set(title, _clause(sentence, clause_from, clause_to)))
+    return rare
+
+
+def _swept(db: sqlite_utils.Database, index: PeopleIndex
+           ) -> Iterator[tuple[tuple[str, int], ReportRow]]:
+    """The reports fine enough to merge, in the sweep's order ``(date_start, id)``, each with
+    its position in event order ``(first day, id)``.
+
+    SQLite gives them by first day; a reported or "before" date reaches back at most
+    ``REPORTED_REACH_DAYS``, so a report is let out once the first days read have passed
+    its own ``date_start`` by more than that, and the buffer holds a few days.
+    """
+    waiting: list[tuple[date, int, str, ReportRow]] = []
+    for row in db.execute(_DATED.format(more="", joins="")
+                          + f" AND t.granularity IN ({','.join('?' * len(_MERGEABLE))})"
+                          " ORDER BY t.range_start, r.id", _MERGEABLE):
+        report = _report(row, index)[0]
+        first_day = date.fromisoformat(row[7])
+        while waiting and (first_day - waiting[0][0]).days > REPORTED_REACH_DAYS:
+            _, rid, first, held = heapq.heappop(waiting)
+            yield (first, rid), held
+        heapq.heappush(waiting, (report.date_start, report.id, row[7], report))
+    while waiting:
+        _, rid, first, held = heapq.heappop(waiting)
+        yield (first, rid), held
+
+
+def _file_groups(db: sqlite_utils.Database, index: PeopleIndex) -> None:
+    """Merge the reports (pass 2) into ``temp.rebuild_groups``: each report of a group of two
+    or more, with the position of the group's first report (reports in no group are events
+    of their own)."""
+    db.execute("DROP TABLE IF EXISTS temp.rebuild_groups")
+    db.execute("CREATE TEMP TABLE rebuild_groups (report_id INTEGER PRIMARY KEY,"
+               " first_start TEXT NOT NULL, first_id INTEGER NOT NULL)")
+    merging = Merging(_rare_words(db))
+    batch: list[tuple[int, str, int]] = []
+
+    def file(groups: list[list[tuple[str, int]]]) -> None:
+        for group in groups:
+            first_start, first_id = group[0]
+            batch.extend((rid, first_start, first_id) for _, rid in group)
+        if len(batch) >= BATCH or not groups:
+            db.conn.executemany("INSERT INTO temp.rebuild_groups VALUES (?,?,?)", batch)
+            batch.clear()
+
+    for position, report in _swept(db, index):
+        file(merging.add(position, report))
+    file(merging.finish())
+    file([])
+
+
+@lru_cache(maxsize=65_536)
+def _parsed(value: str, mod: str | None) -> GranularDate | None:
+    return parse_value(value, mod)
+
+
+def _shown(value: str, mod: str | None) -> str:
+    one = _parsed(value, mod)
+    return one.display if one else value
+
+
+def _agreed(members: list[ReportRow], displays: dict[str, str]) -> AgreedDate:
     """The date dated members agree on; reported members only place an event nobody dates,
     on the earliest publish day that reports it."""
-    dated = [r for r in members if r.id not in reported]
+    dated = [r for r in members if not r.reported]
     if dated:
         return agreed_date(dated, displays)
     return AgreedDate(min(members, key=lambda r: (r.date_end, r.id)).date_value, None)
 
 
-def _write_events(db: sqlite_utils.Database, found: _Reports,
+class _Member:
+    """One report of an event being written, with what the event takes from it."""
+
+    __slots__ = ("confidence", "expression", "implied", "key", "lead", "mod", "report",
+                 "sentence", "title", "user")
+
+    def __init__(self, row: Sequence[Any], index: PeopleIndex) -> None:
+        self.report, self.implied = _report(row, index)
+        self.key: str = row[12]
+        self.confidence: float = row[13]
+        self.expression: str = row[14]
+        self.lead = bool(row[15])  # its article's first statement
+        # The user's own date, star and hiding, when an edit is stored (its time is not null).
+        self.user: tuple[str | None, str | None, int | None, int | None] | None = (
+            tuple(row[16:20]) if row[20] is not None else None)
+        self.mod: str | None = row[5]
+        self.title: str = row[11]
+        self.sentence: str = row[2]
+
+
+_EVENT_ORDER = _DATED.format(
+    more=", r.report_key, r.confidence, t.text,"
+         " r.sentence_start = min(r.sentence_start) OVER (PARTITION BY r.article_key),"
+         " u.date_value, u.date_mod, u.starred, u.hidden, u.at,"
+         " coalesce(g.first_start, t.range_start) AS event_start,"
+         " coalesce(g.first_id, r.id) AS event_first",
+    joins=" LEFT JOIN temp.rebuild_groups g ON g.report_id = r.id"
+          " LEFT JOIN user_events u ON u.report_key = r.report_key",
+) + " ORDER BY event_start, event_first, t.range_start, r.id"
+
+
+def _groups(db: sqlite_utils.Database, index: PeopleIndex) -> Iterator[list[_Member]]:
+    """Every event's reports in event order (pass 3), each event's in report order."""
+    members: list[_Member] = []
+    current: tuple[object, object] | None = None
+    for row in db.execute(_EVENT_ORDER):
+        group = row[-2], row[-1]
+        if group != current and members:
+            yield members
+            members = []
+        current = group
+        members.append(_Member(row, index))
+    if members:
+        yield members
+
+
+def _event(event_id: int, members: list[_Member]
+           ) -> tuple[tuple[object, ...], list[str], set[str]] | None:
+    """The events row of one group of reports, its people and those it only implies; None
+    when its date cannot be read."""
+    reports = [m.report for m in members]
+    lead = max(members, key=lambda m: (m.confidence, m.report.rank, -m.report.id))
+    title, sentence, expression, mod = lead.title, lead.sentence, lead.expression, lead.mod
+    displays = {m.report.date_value: _shown(m.report.date_value, m.mod) for m in members}
+    agreed = _agreed(reports, displays)
+    value, mod = agreed.value, next(
+        (m.mod for m in members
+         if m.report.date_value == agreed.value and not m.report.reported), mod)
+    reported = all(r.reported for r in reports)
+    edited = False
+    starred = hidden = 0
+    for m in members:
+        if m.user is None:
+            continue
+        date_value, date_mod, star, hide = m.user
+        if date_value and _parsed(date_value, date_mod):
+            value, mod, edited = date_value, date_mod, True
+        starred = star if star is not None else starred
+        hidden = hide if hide is not None else hidden
+    granular = _parsed(value, mod)
+    if granular is None:
+        return None
+    grain, display = granular.granularity, _shown(value, mod)
+    if reported and not edited:
+        grain, display = Granularity.REPORTED, f"reported {_shown(value, None)}"
+    names = list(dict.fromkeys(n for r in reports for n in r.people))
+    implied = {n for m in members for n in m.implied} - {
+        n for m in members for n in m.report.people if n not in m.implied}
+    articles = {r.article_key for r in reports}
+    leads = {m.report.article_key for m in members if m.lead}
+    return (
+        event_id, min(m.key for m in members), title, sentence, expression,
+        value, mod, grain.value, GRANULARITY_RANK[grain],
+        granular.start.isoformat(), granular.end.isoformat(), display,
+        max(m.confidence for m in members),
+        len(articles), agreed.conflict, ", ".join(names),
+        int(bool(implied)), int(edited), starred or 0, hidden or 0,
+        importance(len(articles), len(leads), grain, len(set(names) - implied))), names, implied
+
+
+def _write_events(db: sqlite_utils.Database, index: PeopleIndex,
                   person_ids: dict[str, int]) -> None:
-    reports, people_of, implied_of, key_of = (
-        found.rows, found.people_of, found.implied_of, found.key_of)
-    by_id = {r.id: r for r in reports}
-    details = {r[0]: r[1:] for r in db.execute(
-        "SELECT r.id, r.title, r.sentence, r.confidence, t.text, t.mod FROM reports r"
-        " JOIN times t ON t.id = r.time_id").fetchall()}
-    user = {r[0]: r[1:] for r in db.execute(
-        "SELECT report_key, date_value, date_mod, starred, hidden FROM user_events").fetchall()}
+    _file_groups(db, index)
     event_rows: list[tuple[object, ...]] = []
     link_rows: list[tuple[int, int]] = []
     people_rows: list[tuple[int, int, int]] = []
-    parsed_of: dict[tuple[str, str | None], GranularDate | None] = {}
 
-    def parsed(value: str, mod: str | None) -> GranularDate | None:
-        if (value, mod) not in parsed_of:
-            parsed_of[(value, mod)] = parse_value(value, mod)
-        return parsed_of[(value, mod)]
+    def flush() -> None:
+        db.conn.executemany(
+            "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
+            " granularity, rank, date_start, date_end, display, confidence, sources,"
+            " conflict, people, implied, edited, starred, hidden, importance)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
+        db.conn.executemany("INSERT INTO event_reports(event_id, report_id) VALUES (?,?)",
+                            link_rows)
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO event_people(event_id, person_id, implied) VALUES (?,?,?)",
+            people_rows)
+        for rows in (event_rows, link_rows, people_rows):
+            rows.clear()
 
-    shown_of: dict[tuple[str, str | None], str] = {}
-
-    def shown(value: str, mod: str | None) -> str:
-        if (value, mod) not in shown_of:
-            one = parsed(value, mod)
-            shown_of[(value, mod)] = one.display if one else value
-        return shown_of[(value, mod)]
-
-    for event_id, group in enumerate(merge_reports(reports), start=1):
-        members = [by_id[i] for i in group]
-        lead = max(members, key=lambda r: (details[r.id][2], r.rank, -r.id))
-        title, sentence, _, expression, mod = details[lead.id]
-        displays = {}
-        for r in members:
-            displays[r.date_value] = shown(r.date_value, details[r.id][4])
-        agreed = _agreed(members, found.reported, displays)
-        value, mod = agreed.value, next(
-            (details[r.id][4] for r in members
-             if r.date_value == agreed.value and r.id not in found.reported), mod)
-        reported = all(r.id in found.reported for r in members)
-        edits = [user[key_of[r.id]] for r in members if key_of[r.id] in user]
-        edited = False
-        starred = hidden = 0
-        for date_value, date_mod, star, hide in edits:
-            if date_value and parsed(date_value, date_mod):
-                value, mod, edited = date_value, date_mod, True
-            starred = star if star is not None else starred
-            hidden = hide if hide is not None else hidden
-        granular = parsed(value, mod)
-        if granular is None:
+    for event_id, members in enumerate(_groups(db, index), start=1):
+        found = _event(event_id, members)
+        if found is None:
             continue
-        grain, display = granular.granularity, shown(value, mod)
-        if reported and not edited:
-            grain, display = Granularity.REPORTED, f"reported {shown(value, None)}"
-        names = list(dict.fromkeys(n for r in members for n in people_of[r.id]))
-        implied = {n for r in members for n in implied_of[r.id]} - {
-            n for r in members for n in people_of[r.id] if n not in implied_of[r.id]}
-        articles = {r.article_key for r in members}
-        leads = {r.article_key for r in members if r.id in found.leads}
-        event_rows.append((
-            event_id, min(key_of[r.id] for r in members), title, sentence, expression,
-            value, mod, grain.value, GRANULARITY_RANK[grain],
-            granular.start.isoformat(), granular.end.isoformat(), display,
-            max(details[r.id][2] for r in members),
-            len(articles), agreed.conflict, ", ".join(names),
-            int(bool(implied)), int(edited), starred or 0, hidden or 0,
-            importance(len(articles), len(leads), grain, len(set(names) - implied))))
-        link_rows.extend((event_id, r.id) for r in members)
+        event, names, implied = found
+        event_rows.append(event)
+        link_rows.extend((event_id, m.report.id) for m in members)
         people_rows.extend((event_id, person_ids[n], int(n in implied)) for n in names
                            if n in person_ids)
-    db.conn.executemany(
-        "INSERT INTO events(id, event_key, title, sentence, expression, date_value, mod,"
-        " granularity, rank, date_start, date_end, display, confidence, sources, conflict,"
-        " people, implied, edited, starred, hidden, importance)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows)
-    db.conn.executemany("INSERT INTO event_reports(event_id, report_id) VALUES (?,?)", link_rows)
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO event_people(event_id, person_id, implied) VALUES (?,?,?)",
-        people_rows)
+        if len(event_rows) >= BATCH:
+            flush()
+    flush()
+    db.execute("DROP TABLE temp.rebuild_groups")
     db.execute("UPDATE people SET events = (SELECT count(*) FROM event_people ep"
                " WHERE ep.person_id = people.id)")

@@ -8,7 +8,6 @@ other names, and the keys that block candidates together.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core.events.rows import ReportRow
@@ -35,10 +34,20 @@ def _unique(words: str) -> list[str]:
     return list(dict.fromkeys(words.split()))
 
 
+def _words(title: str, sentence: str) -> tuple[list[str], list[str]]:
+    """The title's content words, and those of title and clause together, each once."""
+    core = _unique(content_words(title))
+    return core, _unique(" ".join((" ".join(core), content_words(sentence))))
+
+
+def word_set(title: str, sentence: str) -> frozenset[str]:
+    """The content words of a report's title and clause, as its features have them."""
+    return frozenset(_words(title, sentence)[1])
+
+
 def features(report: ReportRow) -> Features:
     """The comparable parts of ``report``."""
-    core = _unique(content_words(report.title))
-    words = _unique(" ".join((" ".join(core), content_words(report.sentence))))
+    core, words = _words(report.title, report.sentence)
     people = frozenset(report.people)
     names = frozenset(n.casefold() for n in report.names) - {p.casefold() for p in people}
     name_words = frozenset(content_words(" ".join((*report.people, *report.names))).split())
@@ -46,21 +55,31 @@ def features(report: ReportRow) -> Features:
                     name_words=name_words)
 
 
-def with_rare_words(feats: Sequence[Features]) -> list[Features]:
-    """The same features, each knowing which of its words are rare in the corpus.
+class RareWords:
+    """Which words are rare in a corpus, counted one report at a time.
 
     A word is rare when at most ``RARE_SHARE`` of the reports (and never fewer than
     ``RARE_FLOOR``) use it: two reports sharing only common words ("residents signed a
     petition") are not told to be one event by their wording alone. Words of the report's
-    people and names are compared as people and names, not as rare words.
+    people and names are compared as people and names, not as rare words. Only the counts
+    per distinct word are kept, so a corpus of any size is counted in one pass.
     """
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(f.word_set)
-    limit = max(RARE_FLOOR, int(RARE_SHARE * len(feats)))
-    return [replace(f, rare=frozenset(w for w in f.word_set
-                                      if df[w] <= limit and w not in f.name_words))
-            for f in feats]
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.reports = 0
+
+    def count(self, words: frozenset[str]) -> None:
+        """Count the word set of one report of the corpus."""
+        self.df.update(words)
+        self.reports += 1
+
+    def mark(self, feature: Features) -> Features:
+        """``feature``, knowing which of its words are rare in the corpus counted."""
+        limit = max(RARE_FLOOR, int(RARE_SHARE * self.reports))
+        df = self.df
+        return replace(feature, rare=frozenset(w for w in feature.word_set
+                                               if df[w] <= limit and w not in feature.name_words))
 
 
 def blocking_keys(feature: Features) -> list[tuple[str, bool]]:

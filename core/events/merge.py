@@ -4,31 +4,47 @@ Candidate pairs come from blocking (``core.events.blocking``) and are scored by
 ``core.events.similarity``. Groups grow best pair first; every member stays within the date
 window of every other, and a group takes two reports of one article only through a pair that
 is that article telling the same event twice.
+
+Reports linked by pairs form connected sets, and groups never reach across two of them, so
+each set is grouped on its own, best pair first, as soon as the date sweep has passed it
+(``Merging``): the groups are those of grouping every pair of the corpus at once, while only
+the reports of the last few days are held.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 
-from core.events.blocking import candidate_pairs
-from core.events.features import features, with_rare_words
+from core.events.blocking import Pair, Position, Sweep
+from core.events.features import RareWords, features, word_set
 from core.events.rows import ReportRow, overlap
-from core.events.similarity import WINDOW_DAYS, same_event
+from core.events.similarity import MIN_RANK, WINDOW_DAYS, same_event
 
-__all__ = ["AgreedDate", "ReportRow", "agreed_date", "merge_reports", "same_event"]
+__all__ = ["AgreedDate", "Merging", "ReportRow", "agreed_date", "merge_reports", "same_event"]
 
 
-def merge_reports(reports: Sequence[ReportRow]) -> list[list[int]]:
-    """Group report ids into events, in the order of the reports given."""
-    feats = with_rare_words([features(r) for r in reports])
-    group_of = list(range(len(reports)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
-    articles: dict[int, set[str]] = {i: {r.article_key} for i, r in enumerate(reports)}
-    latest_start = {i: r.date_start for i, r in enumerate(reports)}
-    earliest_end = {i: r.date_end for i, r in enumerate(reports)}
-    for _score, i, j in candidate_pairs(reports, feats):
+@dataclass(slots=True)
+class _Linked:
+    """Reports joined by pairs so far, the pairs, and the last day any of them reaches."""
+
+    members: dict[Position, ReportRow] = field(default_factory=dict)
+    pairs: list[Pair] = field(default_factory=list)
+    end: date = date.min
+
+
+def _grouped(linked: _Linked) -> list[list[Position]]:
+    """Groups of two or more of ``linked``'s reports, grown best pair first."""
+    reports = linked.members
+    group_of = {p: p for p in reports}
+    members: dict[Position, list[Position]] = {p: [p] for p in reports}
+    articles = {p: {r.article_key} for p, r in reports.items()}
+    latest_start = {p: r.date_start for p, r in reports.items()}
+    earliest_end = {p: r.date_end for p, r in reports.items()}
+    for _score, i, j in sorted(linked.pairs, key=lambda p: (-p[0], p[1], p[2])):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
@@ -48,8 +64,87 @@ def merge_reports(reports: Sequence[ReportRow]) -> list[list[int]]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))
         articles[gi] |= articles.pop(gj)
-    groups = sorted(members.values(), key=min)
-    return [[reports[i].id for i in sorted(group)] for group in groups]
+    return [sorted(group) for group in members.values() if len(group) > 1]
+
+
+class Merging:
+    """Groups reports into events while they are swept in order of ``(date_start, id)``.
+
+    ``add`` takes each report fine enough to merge (``MIN_RANK`` or finer) with its position
+    in the caller's order, and returns the groups (two reports or more, by position) that no
+    later report can join any more; ``finish`` returns the rest. Reports in no group are
+    events of their own.
+    """
+
+    def __init__(self, rare: RareWords) -> None:
+        self.rare = rare
+        self.sweep = Sweep()
+        self.root_of: dict[Position, Position] = {}
+        self.linked: dict[Position, _Linked] = {}
+        self.ends: list[tuple[date, Position]] = []  # heap: (last day, root), stale ones skipped
+
+    def add(self, position: Position, report: ReportRow) -> list[list[Position]]:
+        """Sweep ``report``; the groups closed by reaching its first day."""
+        closed = list(self._closed(report.date_start))
+        for pair in self.sweep.add(position, report, self.rare.mark(features(report))):
+            self._link(pair, position, report)
+        return closed
+
+    def finish(self) -> list[list[Position]]:
+        """The groups still open when the sweep is over."""
+        return list(self._closed(date.max))
+
+    def _closed(self, day: date) -> Iterator[list[Position]]:
+        while self.ends and (day - self.ends[0][0]).days > WINDOW_DAYS:
+            end, root = heapq.heappop(self.ends)
+            linked = self.linked.get(root)
+            if linked is None or linked.end != end:
+                continue  # joined into another set, or reaching further since
+            del self.linked[root]
+            for member in linked.members:
+                del self.root_of[member]
+            yield from _grouped(linked)
+
+    def _set_of(self, position: Position, report: ReportRow) -> Position:
+        root = self.root_of.get(position)
+        if root is None:
+            root = self.root_of[position] = position
+            self.linked[root] = _Linked({position: report}, [], report.date_end)
+        return root
+
+    def _link(self, pair: Pair, position: Position, report: ReportRow) -> None:
+        other = pair[1] if pair[2] == position else pair[2]
+        a = self._set_of(position, report)
+        b = self._set_of(other, self.sweep.live[other][0])
+        if a != b:
+            if len(self.linked[a].members) < len(self.linked[b].members):
+                a, b = b, a
+            absorbed = self.linked.pop(b)
+            kept = self.linked[a]
+            for member in absorbed.members:
+                self.root_of[member] = a
+            kept.members.update(absorbed.members)
+            kept.pairs.extend(absorbed.pairs)
+            kept.end = max(kept.end, absorbed.end)
+        kept = self.linked[a]
+        kept.pairs.append(pair)
+        heapq.heappush(self.ends, (kept.end, a))
+
+
+def merge_reports(reports: Sequence[ReportRow]) -> list[list[int]]:
+    """Group report ids into events, in the order of the reports given."""
+    rare = RareWords()
+    for report in reports:
+        rare.count(word_set(report.title, report.sentence))
+    merging = Merging(rare)
+    grouped: list[list[int]] = []
+    for i in sorted((i for i, r in enumerate(reports) if r.rank >= MIN_RANK),
+                    key=lambda i: (reports[i].date_start, reports[i].id)):
+        grouped.extend(merging.add(i, reports[i]))
+    grouped.extend(merging.finish())
+    in_groups = {i for group in grouped for i in group}
+    grouped.extend([i] for i in range(len(reports)) if i not in in_groups)
+    return [[reports[i].id for i in group] for group in sorted(grouped, key=min)]
 
 
 @dataclass(frozen=True, slots=True)
