@@ -347,6 +347,15 @@ CASES: list[tuple[str, str, str, str]] = [
     (S, "Fans will gather on New Year's Day.", "New Year's Day", "2024-01-01"),
     (F, "Stores closed on Memorial Day.", "Memorial Day", "2023-05-29"),
     (F, "The law takes effect on Independence Day.", "Independence Day", "2024-07-04"),
+    # Black Friday is the day after (US) Thanksgiving, Cyber Monday the Monday after that
+    (T, "Retailers expect long queues on Black Friday.", "Black Friday", "2024-11-29"),
+    (T, "Online sales are set to peak on Cyber Monday.", "Cyber Monday", "2024-12-02"),
+    # a year after the holiday's name places it in that year, not the nearest one
+    (F, "Her brother died on Easter Day last year.", "Easter Day last year", "2023-04-09"),
+    (F, "The couple met on Valentine's Day last year.", "Valentine's Day last year",
+     "2023-02-14"),
+    (F, "He first tried to leave at Christmas in 2019.", "Christmas in 2019", "2019-12-25"),
+    (F, "The shop will reopen at Christmas next year.", "Christmas next year", "2025-12-25"),
 ]
 
 
