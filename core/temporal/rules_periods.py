@@ -210,6 +210,9 @@ def _holiday(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         how, kind = tense_phrase(tense), PUBLISH
     if d is None:
         return None
+    if m["hside"]:  # "the day after Thanksgiving", "the day before Christmas"
+        d += timedelta(days=1 if m["hside"].lower() == "after" else -1)
+        how = f"the day {m['hside'].lower()} the holiday, {how}"
     return Resolution(TimexType.DATE, day_value(d), "absolute.holiday", how, anchor_kind=kind)
 
 
@@ -253,6 +256,7 @@ RULES: list[Rule] = [
         r"\s+)?" + MOD_PREFIX + r"(?P<season>" + p.SEASON + r")(?:\s+(?:of\s+)?(?P<syear>"
         + p.YEAR + "|" + p.SPELLED_19XX + r"))?"), _season, 2),
     Rule("absolute.holiday", p.rx(
+        r"(?:the\s+day\s+(?P<hside>before|after)\s+)?"
         r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hname>Christmas(?:\s+(?:Day|Eve|morning))?|New\s+Year's(?:\s+(?:Day|Eve))?"
         r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween"
         r"|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|St\.\s+Patrick's\s+Day|Labor\s+Day"

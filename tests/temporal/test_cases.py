@@ -356,6 +356,10 @@ CASES: list[tuple[str, str, str, str]] = [
      "2023-02-14"),
     (F, "He first tried to leave at Christmas in 2019.", "Christmas in 2019", "2019-12-25"),
     (F, "The shop will reopen at Christmas next year.", "Christmas next year", "2025-12-25"),
+    # "the day after/before" a holiday is one expression, a day off the holiday
+    (T, "Queues formed the day after Thanksgiving.", "the day after Thanksgiving", "2023-11-24"),
+    (F, "He flew home the day before Christmas Eve.", "the day before Christmas Eve",
+     "2023-12-23"),
 ]
 
 
