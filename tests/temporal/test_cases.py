@@ -337,6 +337,12 @@ CASES: list[tuple[str, str, str, str]] = [
     (T, "The firm agreed to buy the unit in January.", "January", "2025-01"),
     # "quarters of" is a fraction only without a period word: "the first three quarters" stays
     (F, "Profit in the first three quarters of 2023 rose.", "the first three quarters", "P3Q"),
+    # a weekday written with a month-day picks the year whose calendar has it, whatever the
+    # tense: 12 June 2024 is a Wednesday, 12 June 2023 a Monday
+    (F, "The ministry closed all schools until Wednesday, June 12.", "Wednesday, June 12",
+     "2024-06-12"),
+    (F, "The ministry closed all schools until June 12.", "June 12", "2023-06-12"),
+    (F, "The strike began on Monday, June 12.", "Monday, June 12", "2023-06-12"),
     # --- holidays ---------------------------------------------------------------------------
     (F, "The parade was held on Thanksgiving.", "Thanksgiving", "2023-11-23"),
     (F, "Churches were full at Easter.", "Easter", "2024-03-31"),
