@@ -85,8 +85,26 @@ def _month_day(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     if d is None:
         return None
     how = tense_phrase(tense) if tense else "with no tense cue (nearest occurrence)"
+    if _check_weekday(m, d) and (named := _year_of_weekday(m, ctx.dct, month, day)):
+        # "Wednesday May 6": of the years around publication only one puts May 6 on a
+        # Wednesday, whatever the tense says ("closed schools until Wednesday May 6")
+        return Resolution(TimexType.DATE, day_value(named), "absolute.month-day-no-year",
+                          "the year whose calendar has that weekday")
     return Resolution(TimexType.DATE, day_value(d), "absolute.month-day-no-year",
                       how + _check_weekday(m, d))
+
+
+def _year_of_weekday(m: re.Match[str], dct: date, month: int, day: int) -> date | None:
+    """The month-day, in the year before, of or after ``dct``, that falls on the weekday
+    written with it (a month-day's weekday moves on each year, so at most one matches)."""
+    for year in (dct.year, dct.year - 1, dct.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if not _check_weekday(m, d):
+            return d
+    return None
 
 
 # "April 24 and 25", "March 3 or 4": the second day shares the first one's month and year.

@@ -163,11 +163,15 @@ def holiday_date(name: str, year: int) -> date | None:
         return date(year, *fixed[n])
     if n in ("thanksgiving", "thanksgiving day"):
         return _nth_weekday(year, 11, 4, 4)
+    if n == "black friday":  # the shopping day after (US) Thanksgiving
+        return _nth_weekday(year, 11, 4, 4) + timedelta(days=1)
+    if n == "cyber monday":  # the Monday after it
+        return _nth_weekday(year, 11, 4, 4) + timedelta(days=4)
     if n == "labor day":
         return _nth_weekday(year, 9, 1, 1)
     if n == "memorial day":
         return _nth_weekday(year, 5, 1, -1)
-    if n in ("easter", "easter sunday"):
+    if n in ("easter", "easter sunday", "easter day"):
         return _easter(year)
     if n == "good friday":
         return _easter(year) - timedelta(days=2)
@@ -178,9 +182,13 @@ def holiday_date(name: str, year: int) -> date | None:
 
 def _holiday(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
     name = m["hname"]
-    if m.groupdict().get("hyear"):
-        d = holiday_date(name, year_of(m["hyear"]))
+    year, year_rel = m["hyear"] or m["hyear2"], (m["hrel2"] or "").lower()
+    if year:
+        d = holiday_date(name, year_of(year))
         how, kind = "with its year", NO_ANCHOR
+    elif year_rel:  # "Easter last year", "Christmas next year": the year counted from publication
+        d = holiday_date(name, ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_rel])
+        how, kind = f"{year_rel} year's", PUBLISH
     else:
         tense = ctx.tense(m.start(), m.end())
         hrel = (m.groupdict().get("hrel") or "").lower()
@@ -202,6 +210,9 @@ def _holiday(m: re.Match[str], ctx: RuleContext) -> Resolution | None:
         how, kind = tense_phrase(tense), PUBLISH
     if d is None:
         return None
+    if m["hside"]:  # "the day after Thanksgiving", "the day before Christmas"
+        d += timedelta(days=1 if m["hside"].lower() == "after" else -1)
+        how = f"the day {m['hside'].lower()} the holiday, {how}"
     return Resolution(TimexType.DATE, day_value(d), "absolute.holiday", how, anchor_kind=kind)
 
 
@@ -245,11 +256,13 @@ RULES: list[Rule] = [
         r"\s+)?" + MOD_PREFIX + r"(?P<season>" + p.SEASON + r")(?:\s+(?:of\s+)?(?P<syear>"
         + p.YEAR + "|" + p.SPELLED_19XX + r"))?"), _season, 2),
     Rule("absolute.holiday", p.rx(
+        r"(?:the\s+day\s+(?P<hside>before|after)\s+)?"
         r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hname>Christmas(?:\s+(?:Day|Eve|morning))?|New\s+Year's(?:\s+(?:Day|Eve))?"
         r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween"
         r"|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|St\.\s+Patrick's\s+Day|Labor\s+Day"
-        r"|Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Election\s+Day)(?:,?\s+(?P<hyear>"
-        + p.YEAR + r"))?"), _holiday, 3),
+        r"|Memorial\s+Day|Easter(?:\s+(?:Sunday|Day))?|Good\s+Friday|Election\s+Day|Black\s+Friday"
+        r"|Cyber\s+Monday)(?:,?\s+(?P<hyear>" + p.YEAR + r")|\s+(?:of\s+|in\s+)(?P<hyear2>" + p.YEAR
+        + r")|\s+(?P<hrel2>last|this|next)\s+year)?"), _holiday, 3),
     Rule("absolute.holiday-week", p.rx(
         r"(?P<hname>Christmas|Thanksgiving|Easter|Passover|New\s+Year's)\s+week"), _holiday_week,
         3),

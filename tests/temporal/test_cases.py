@@ -337,6 +337,12 @@ CASES: list[tuple[str, str, str, str]] = [
     (T, "The firm agreed to buy the unit in January.", "January", "2025-01"),
     # "quarters of" is a fraction only without a period word: "the first three quarters" stays
     (F, "Profit in the first three quarters of 2023 rose.", "the first three quarters", "P3Q"),
+    # a weekday written with a month-day picks the year whose calendar has it, whatever the
+    # tense: 12 June 2024 is a Wednesday, 12 June 2023 a Monday
+    (F, "The ministry closed all schools until Wednesday, June 12.", "Wednesday, June 12",
+     "2024-06-12"),
+    (F, "The ministry closed all schools until June 12.", "June 12", "2023-06-12"),
+    (F, "The strike began on Monday, June 12.", "Monday, June 12", "2023-06-12"),
     # --- holidays ---------------------------------------------------------------------------
     (F, "The parade was held on Thanksgiving.", "Thanksgiving", "2023-11-23"),
     (F, "Churches were full at Easter.", "Easter", "2024-03-31"),
@@ -347,6 +353,19 @@ CASES: list[tuple[str, str, str, str]] = [
     (S, "Fans will gather on New Year's Day.", "New Year's Day", "2024-01-01"),
     (F, "Stores closed on Memorial Day.", "Memorial Day", "2023-05-29"),
     (F, "The law takes effect on Independence Day.", "Independence Day", "2024-07-04"),
+    # Black Friday is the day after (US) Thanksgiving, Cyber Monday the Monday after that
+    (T, "Retailers expect long queues on Black Friday.", "Black Friday", "2024-11-29"),
+    (T, "Online sales are set to peak on Cyber Monday.", "Cyber Monday", "2024-12-02"),
+    # a year after the holiday's name places it in that year, not the nearest one
+    (F, "Her brother died on Easter Day last year.", "Easter Day last year", "2023-04-09"),
+    (F, "The couple met on Valentine's Day last year.", "Valentine's Day last year",
+     "2023-02-14"),
+    (F, "He first tried to leave at Christmas in 2019.", "Christmas in 2019", "2019-12-25"),
+    (F, "The shop will reopen at Christmas next year.", "Christmas next year", "2025-12-25"),
+    # "the day after/before" a holiday is one expression, a day off the holiday
+    (T, "Queues formed the day after Thanksgiving.", "the day after Thanksgiving", "2023-11-24"),
+    (F, "He flew home the day before Christmas Eve.", "the day before Christmas Eve",
+     "2023-12-23"),
 ]
 
 
