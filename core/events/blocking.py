@@ -49,6 +49,6 @@ def candidate_pairs(reports: Sequence[ReportRow], feats: Sequence[Features]
         for j in best:
             score = same_event(report, reports[j], feats[i], feats[j])
             if score is not None:
-                pairs.append((score, min(i, j), max(i, j)))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return pairs
+                pairs.append((-score, min(i, j), max(i, j)))
+    pairs.sort()  # best first: plain tuple order on the negated score, no key function
+    return [(-negated, i, j) for negated, i, j in pairs]
