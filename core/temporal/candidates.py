@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.temporal import (
     rules_absolute,
@@ -22,7 +23,7 @@ from core.temporal import (
 )
 from core.temporal.lexicon import MONTHS, WEEKDAYS
 from core.temporal.patterns import MONTH
-from core.temporal.prefilter import fold, prefilter
+from core.temporal.prefilter import Prefilter, fold, prefilter
 from core.temporal.rule import Rule
 
 ALL_RULES: tuple[Rule, ...] = (*rules_absolute.RULES, *rules_periods.RULES,
@@ -156,6 +157,13 @@ def _today_in_name(text: str, start: int, end: int) -> bool:
         and word.lower() not in _CALENDAR_WORDS
 
 
+@lru_cache(maxsize=8)
+def _scans(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, Prefilter], ...]:
+    """Each rule with its prefilter, looked up once per set of rules rather than once per
+    rule and text."""
+    return tuple((rule, prefilter(rule.pattern)) for rule in rules)
+
+
 def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = None,
                     rules: Sequence[Rule] = ALL_RULES) -> list[Candidate]:
     """Every plausible rule match in ``text``, names and common words removed.
@@ -166,8 +174,7 @@ def find_candidates(text: str, is_entity: Callable[[int, int], bool] | None = No
     found: list[Candidate] = []
     folded = fold(text)
     groups = _group_names(text, folded)
-    for rule in rules:
-        scan = prefilter(rule.pattern)
+    for rule, scan in _scans(tuple(rules)):
         if not scan.may_match(folded):
             continue
         for m in scan.scan.finditer(text):

@@ -185,6 +185,7 @@ def entity_checker(doc: Any) -> Callable[[int, int], bool]:
 def resolve_doc(doc: Any, anchor: datetime, *, intervals: bool = True) -> list[TimeExpression]:
     """Resolve a parsed spaCy Doc: its entities block names, its tags refine tense."""
     has_ents = doc.has_annotation("ENT_IOB")
-    return resolve_text(doc.text, anchor,
+    text = doc.text  # rebuilt from the tokens on every access: read once
+    return resolve_text(text, anchor,
                         is_entity=entity_checker(doc) if has_ents else None,
-                        tense_of=tagged_tense_of(doc, doc.text), intervals=intervals)
+                        tense_of=tagged_tense_of(doc, text), intervals=intervals)
