@@ -13,12 +13,14 @@ borrows the predicate that completes it ("Samples taken showed ...").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from core.events.clauses import SUBJECT_DEPS, Clause, subject_of
+from core.events.constituents import complete, prefixes, without_front
 from core.models import PersonMention
 
 TITLE_LIMIT = 90
@@ -49,10 +51,29 @@ def _text(tokens: Iterable[Token]) -> str:
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
             out += " "
+    out = _EMPTY_PAIR.sub(" ", out)  # "( )", "-- --": all that stood between them left out
     out = " ".join(out.replace(" ,", ",").split())
     while ",," in out or ", ," in out:
         out = out.replace(",,", ",").replace(", ,", ",")
-    return out.strip(" ,;:-–—\"“”'‘’")
+    return _balance_brackets(out.rstrip(" (")).strip(" ,;:-–—\"“”'‘’")
+
+
+_EMPTY_PAIR = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]|\s(--|–|—)\s*[,;]?\s*\1(?=\s|$)")
+
+
+def _balance_brackets(text: str) -> str:
+    """A closing bracket whose opening was cut off goes; an opening one left open is closed."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == ")":
+            if not depth:
+                continue
+            depth -= 1
+        elif ch == "(":
+            depth += 1
+        out.append(ch)
+    return "".join(out) + ")" * depth
 
 
 def _balance_quotes(text: str) -> str:
@@ -94,6 +115,9 @@ def _time_tokens(clause: Clause) -> set[int]:
             kids = [c for c in t.head.children if c.i not in inside]
             if all(c.dep_ == "advmod" for c in kids):  # "only on Thursday night"
                 inside.update([t.head.i, *(c.i for c in kids)])
+    roots = [t for t in clause.tokens if t.i in inside and t.head.i not in inside]
+    if roots and all(t.dep_ == "poss" for t in roots):
+        return set()  # "won last year's election": the time owns the noun, it stays
     return inside
 
 
@@ -309,11 +333,16 @@ def _clause_core(verb: Token, drop: set[int]) -> list[list[Token]]:
 
 
 def _fit(pieces: list[list[Token]], limit: int) -> str:
+    return _fit_tokens(pieces, limit)[0]
+
+
+def _fit_tokens(pieces: list[list[Token]], limit: int) -> tuple[str, list[Token]]:
+    """The pieces that fit ``limit``, in turn: their text and their tokens."""
     chosen: list[Token] = []
     for piece in pieces:
         if len(_finish(_text(chosen + piece))) <= limit:
             chosen.extend(piece)
-    return _finish(_text(chosen))
+    return _finish(_text(chosen)), sorted(set(chosen), key=lambda t: t.i)
 
 
 def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
@@ -338,7 +367,14 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
                                for c in complement.children):
         return None
     speaker_text = _fit(pieces, limit) if with_speaker else ""
-    rest = _fit(reported, max(10, limit - len(speaker_text) - 1))
+    budget = max(10, limit - len(speaker_text) - 1)
+    rest, taken = _fit_tokens(reported, budget)
+    everything = sorted({t for piece in reported for t in piece}, key=lambda t: t.i)
+    if len(taken) < len(everything):  # not all of it fits: the longest whole cut may say more
+        cut = _longest_cut(everything, complement, budget)
+        if cut and (len(cut) > len(rest)
+                    or not complete(taken, {t.i for t in everything}, complement)):
+            rest = cut
     if not rest:
         return None
     first = min((t for piece in reported for t in piece), key=lambda t: t.i)
@@ -943,7 +979,21 @@ def _clause_title(clause: Clause, limit: int) -> str:
                 if len(_finish(_text(chosen + short))) <= limit:
                     chosen.extend(short)
     text = _finish(_text(chosen))
+    cut = _longest_cut(without_front(kept, clause.head), clause.head, limit)
+    if cut and (len(text) > limit or len(cut) > len(text)):
+        return cut
     if len(text) <= limit:
         return text
     words = text[: limit - 2].rsplit(" ", 1)[0]
     return _balance_quotes(words) + "…"
+
+
+def _longest_cut(tokens: list[Token], top: Token, limit: int) -> str:
+    """The longest complete cut of ``tokens`` (see :mod:`core.events.constituents`) that fits
+    ``limit`` and does not end on a function word; "" when none does."""
+    allowed = {t.i for t in tokens}
+    for chosen in prefixes(tokens, top):
+        text = _finish(_text(_with_quantities(chosen)))
+        if len(text) <= limit and not _dangles(text) and complete(chosen, allowed, top):
+            return text
+    return ""
