@@ -598,6 +598,10 @@ def _impersonal(verb: Token) -> bool:
         return False
     if verb.text.casefold().startswith("rain"):
         return True
+    if verb.text.casefold() in _BE and not any(c.dep_ in ("attr", "acomp") for c in verb.children) \
+            and any(c.dep_ == "xcomp" and any(g.text.casefold() == "to" for g in c.children)
+                    for c in verb.children):
+        return False  # "it is to send a team": a plan of whatever "it" is
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "csubj", "advcl") or child.ent_type_ in (
                 "TIME", "DATE") or (child.dep_ in ("attr", "npadvmod") and child.like_num):
@@ -751,7 +755,9 @@ def _antecedent_np(token: Token) -> str | None:
     for verb in token.head.ancestors:  # "The airline said it would ...": the speaker
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and token not in subject.subtree:
-            return _noun_text(subject, plural)
+            noun = _noun_text(subject, plural)
+            if noun or subject.pos_ == "PRON" or (subject.tag_ in ("NNS", "NNPS")) == plural:
+                return noun  # else a noun of the other number: the speaker further up
     earlier = [t for t in token.sent if t.i < token.i and t.dep_ in _SUBJECTS]
     noun = _noun_text(earlier[-1], plural) if earlier else None
     if noun:  # "When the bank went for a loan, it met ...": the subject just before
@@ -854,6 +860,23 @@ def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = 
         if alone and _good(alone, limit) and not _leading_pronoun(alone):
             return alone
     return out
+
+
+def only_describes(title: str, clause: Clause) -> bool:
+    """Whether ``title`` still opens with a pronoun that names nobody and its clause only says
+    what that is: "It was a difficult week", "This is a decisive moment", "They were members
+    of a movement". A timeline entry must say who or what; with a copula ("be" as the main
+    verb, not a passive) and nobody to name, the clause describes rather than tells an event.
+    """
+    if not _leading_pronoun(title):
+        return False
+    head = clause.head
+    first = title.split(" ", 1)[0].casefold()
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.text.casefold() != first:
+        return False
+    return head.text.casefold() in _BE and not any(
+        c.dep_ in ("auxpass", "xcomp") for c in head.children)
 
 
 def _leading_pronoun(title: str) -> bool:
