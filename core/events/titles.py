@@ -817,7 +817,7 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None,
         if name:
             short = short_name(name)
             return _finish(f"{short}{chr(39) if short.endswith('s') else chr(39) + 's'} {rest}")
-        return title
+        return _unowned(title, token)
     if word in _PERSONAL or word == "her":
         name = _person_for(token, person, mentions)
         return _finish(f"{short_name(name)} {rest}") if name else title
@@ -829,12 +829,22 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None,
             return title  # "it emerged that ...", "it was quiet": nothing to name
         noun = _antecedent_np(token)
         if noun is None:
-            return title
+            return _unowned(title, token)
         if word in ("its", "their"):
             return _finish(f"{noun}{chr(39) if noun.endswith('s') else chr(39) + 's'} {rest}")
         if word == "they" or word == "it":
             return _finish(f"{noun} {rest}")
     return title
+
+
+def _unowned(title: str, token: Token) -> str:
+    """"His wife gave ...", "Their vehicle overturned": a possessor nobody can name gives way
+    to "The" (a headline cannot leave the reader asking whose; it must not guess either)."""
+    if token.dep_ != "poss" or token.i + 1 >= len(token.doc) \
+            or token.doc[token.i + 1].text.casefold() in ("own", "'s"):
+        return title
+    rest = title.partition(" ")[2]
+    return _finish(f"The {rest}") if rest else title
 
 
 def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = None,
@@ -867,6 +877,9 @@ def only_describes(title: str, clause: Clause) -> bool:
     what that is: "It was a difficult week", "This is a decisive moment", "They were members
     of a movement". A timeline entry must say who or what; with a copula ("be" as the main
     verb, not a passive) and nobody to name, the clause describes rather than tells an event.
+    So does a clause whose subject is a bare "this"/"that" pointing back at what came before
+    ("That ruled out a ceasefire"), or an impersonal "it" whose clause gave no title of its
+    own ("It took her months to do so", "It has been usual to explain ...").
     """
     if not _leading_pronoun(title):
         return False
@@ -875,6 +888,8 @@ def only_describes(title: str, clause: Clause) -> bool:
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.text.casefold() != first:
         return False
+    if first in _DEMONSTRATIVE or (first == "it" and _impersonal(head)):
+        return True  # "That ruled out ...", "It took her months": what it is stays behind
     return head.text.casefold() in _BE and not any(
         c.dep_ in ("auxpass", "xcomp") for c in head.children)
 

@@ -139,6 +139,8 @@ def _reports_at(nlp, text: str, phrase: str = "Friday") -> list[str]:  # type: i
     "The lorries queued at the border. On Friday it was a long and tiring day for everyone.",
     "Nobody expected the vote to pass. This was a turning point on Friday for the island.",
     "The crowd waited outside in the rain. On Friday he was a worried and lonely man.",
+    "The talks collapsed. That ruled out a ceasefire on Friday for the coastal towns.",
+    "The ferry company met the unions. On Friday it took them six hours to agree on a date.",
 ])
 def test_a_pronoun_that_names_nothing_and_only_describes_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _reports_at(nlp, text) == []
@@ -162,3 +164,8 @@ def test_a_passive_or_a_resolved_pronoun_stays_an_event(nlp, text: str, expected
 ])
 def test_a_title_does_not_open_on_that_or_it(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _title(nlp, text) == expected
+
+
+def test_a_possessor_nobody_can_name_gives_way_to_the(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The crowd waited outside. On Friday their bus overturned on the coast road."
+    assert _reports_at(nlp, text) == ["The bus overturned on the coast road"]
