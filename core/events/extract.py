@@ -25,7 +25,7 @@ from core.events.reported import (
     reported_time,
     statement_clause,
 )
-from core.events.titles import clause_title, only_describes
+from core.events.titles import clause_title, names_nobody
 from core.models import GRANULARITY_RANK, EventPerson, PersonMention, Report, TimeExpression
 from core.temporal.state import NARRATIVE
 
@@ -161,8 +161,8 @@ def extract_reports(
         for clause in clauses:
             title = clause_title(clause, person=_one_person(mentions, previous),
                                  mentions=mentions)
-            if only_describes(title, clause):
-                continue  # "It was a hard week": nobody to name, nothing that happened
+            if names_nobody(title):
+                continue  # "He left the marines", "It was a hard week": whose, what?
             named = list(dict.fromkeys(_names_in(mentions, _token_spans(clause))))
             people = [EventPerson(n) for n in named]
             if _pronoun_subject(clause):

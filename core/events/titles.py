@@ -872,26 +872,19 @@ def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = 
     return out
 
 
-def only_describes(title: str, clause: Clause) -> bool:
-    """Whether ``title`` still opens with a pronoun that names nobody and its clause only says
-    what that is: "It was a difficult week", "This is a decisive moment", "They were members
-    of a movement". A timeline entry must say who or what; with a copula ("be" as the main
-    verb, not a passive) and nobody to name, the clause describes rather than tells an event.
-    So does a clause whose subject is a bare "this"/"that" pointing back at what came before
-    ("That ruled out a ceasefire"), or an impersonal "it" whose clause gave no title of its
-    own ("It took her months to do so", "It has been usual to explain ...").
+def names_nobody(title: str) -> bool:
+    """Whether ``title`` still opens with a pronoun that stands for nobody it could name.
+
+    A timeline entry is read out of its article, so it must say who or what: "He left the
+    marines", "They offered a deal", "It was a difficult week", "That ruled out a ceasefire",
+    "Those who bombed the city" tell a reader nothing they can place. The titles name a
+    pronoun's person or thing when the text allows (see :func:`clause_title`); spaCy's small
+    model has no coreference resolver, and a wrong name is worse than none, so a clause whose
+    title is left opening on a pronoun is not an entry of the timeline. A possessor ("his",
+    "their") is not the subject and gives way to "The" instead.
     """
-    if not _leading_pronoun(title):
-        return False
-    head = clause.head
-    first = title.split(" ", 1)[0].casefold()
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.text.casefold() != first:
-        return False
-    if first in _DEMONSTRATIVE or (first == "it" and _impersonal(head)):
-        return True  # "That ruled out ...", "It took her months": what it is stays behind
-    return head.text.casefold() in _BE and not any(
-        c.dep_ in ("auxpass", "xcomp") for c in head.children)
+    first = title.split(" ", 1)[0].casefold().strip("\"'‘’“”(")
+    return _leading_pronoun(title) and first not in _PERSONAL_POSSESSIVE | {"its", "their"}
 
 
 def _leading_pronoun(title: str) -> bool:
@@ -934,6 +927,13 @@ def _dummy_it_title(clause: Clause, limit: int) -> str | None:
         for child in head.children:
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and child.i > head.i \
                     and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                pieces = _clause_core(child, drop)
+                break
+    if not pieces and head.text.casefold() in _BE:  # "it was 9am when the convoy left"
+        for child in head.children:
+            if child.dep_ == "advcl" and child.pos_ in ("VERB", "AUX") and any(
+                    c.text.casefold() == "when" for c in child.children) and any(
+                    c.dep_ in SUBJECT_DEPS for c in child.children):
                 pieces = _clause_core(child, drop)
                 break
     attr = next((c for c in head.children if c.dep_ == "attr"), None)

@@ -134,9 +134,9 @@ def test_some_of_whom_takes_the_noun_it_refers_to(nlp) -> None:  # type: ignore[
 
 
 def test_a_hyphenated_verb_keeps_its_prefix_and_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "She co-founded Lumen Bikes in 2015 and ran it for nearly six years."
+    text = "Ada Brill co-founded Lumen Bikes in 2015 and ran it for nearly six years."
     title = _title(nlp, text, "2015", date(2015, 1, 1), Granularity.YEAR)
-    assert title.startswith("She co-founded Lumen Bikes")
+    assert title.startswith("Ada Brill co-founded Lumen Bikes")
 
 
 def test_of_two_subjects_the_one_next_to_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -211,11 +211,10 @@ def test_it_becomes_the_organisation_that_spoke(nlp) -> None:  # type: ignore[no
     assert not title.casefold().startswith("it ")
 
 
-def test_a_pronoun_with_two_candidates_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_pronoun_with_two_candidates_names_nobody_and_is_no_entry(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Mara Quist and Ines Talbot met the mayor. She resigned from the council on "
             "Monday after the vote.")
-    title = _title(nlp, text, "Monday", date(2024, 3, 4))
-    assert "Quist" not in title and "Talbot" not in title
+    assert _reports(nlp, text, ("Monday", date(2024, 3, 4), DAY)) == []
 
 
 def test_titles_have_no_leftover_punctuation_and_fit(nlp) -> None:  # type: ignore[no-untyped-def]
