@@ -367,6 +367,10 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
                                for c in complement.children):
         return None
     speaker_text = _fit(pieces, limit) if with_speaker else ""
+    if speaker_text and subject_head is not None and subject_head.i > clause.head.i:
+        speaker_text = _finish(f"{_text(pieces[0])} {_text(pieces[1])}")  # not "Said Dr X"
+        if len(speaker_text) > limit // 2:
+            return None
     budget = max(10, limit - len(speaker_text) - 1)
     rest, taken = _fit_tokens(reported, budget)
     everything = sorted({t for piece in reported for t in piece}, key=lambda t: t.i)
@@ -378,7 +382,8 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
     if not rest:
         return None
     first = min((t for piece in reported for t in piece), key=lambda t: t.i)
-    if first.text[:1].islower() or (first.is_sent_start and first.pos_ != "PROPN"
+    opens = first.is_sent_start or all(t.is_punct for t in first.doc[first.sent.start:first.i])
+    if first.text[:1].islower() or (opens and first.pos_ != "PROPN"
                                     and not first.ent_type_ and not first.text.isupper()):
         rest = rest[:1].lower() + rest[1:]
     title = f"{speaker_text} {rest}" if speaker_text else rest

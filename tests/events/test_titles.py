@@ -43,6 +43,12 @@ def test_reporting_verb_title_keeps_what_was_reported(nlp) -> None:  # type: ign
     assert report.title == "Union leader Ana Ventura said members will vote on the offer"
 
 
+def test_a_speaker_after_the_quote_comes_first_in_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will rebuild the pier," said Tom Reyes, the harbour master, on Friday.'
+    (report,) = _reports(nlp, text, ("Friday", date(2024, 3, 8), DAY))
+    assert report.title == "Tom Reyes said we will rebuild the pier"
+
+
 def test_reported_clause_first_still_names_who_reported(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The board placed chief executive Lena Voss on leave, the company announced on "
             "Wednesday, and named a successor.")
