@@ -29,8 +29,12 @@ def complete(chosen: Sequence[Token], allowed: set[int], top: Token) -> bool:
     word it keeps, and the word each kept word depends on (``top`` excepted)."""
     kept = {t.i for t in chosen}
     for tok in chosen:
-        if tok.i != top.i and tok.head.i in allowed and tok.head.i not in kept:
-            return False  # "the northern" without its noun
+        if tok.i != top.i and tok.head.i not in kept and (
+                tok.head.i in allowed or tok.i > top.i):
+            return False  # "the northern" without its noun; a verb of another clause
+        if tok.dep_ == "conj" and tok.pos_ in _VERBS and not any(
+                c.dep_ == "cc" and c.i < tok.i and c.i in kept for c in tok.head.children):
+            return False  # a second verb with no "and" before it: the parser ran two together
         for child in tok.children:
             if child.i not in kept and ((child.i in allowed and child.dep_ in REQUIRED) or (
                     tok.i != top.i and child.dep_ in _SUBJECTS and tok.pos_ in _VERBS)):

@@ -173,7 +173,9 @@ def _with_quantities(kept: list[Token], drop: set[int] | None = None) -> list[To
             top = top.head
         for t in top.subtree:
             if t.i not in have and (t.like_num or t.text in _MONEY or t.pos_ in ("NUM", "SYM")
-                                    or t.dep_ in ("quantmod", "nummod", "compound")):
+                                    or (t.dep_ in ("quantmod", "nummod", "compound")
+                                        and (t.head.i == top.i or t.head.like_num
+                                             or t.head.text in _MONEY))):
                 have.add(t.i)
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
