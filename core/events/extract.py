@@ -27,7 +27,7 @@ from core.events.reported import (
     reported_time,
     statement_clause,
 )
-from core.events.titles import clause_title
+from core.events.titles import clause_title, names_nobody
 from core.models import GRANULARITY_RANK, EventPerson, PersonMention, Report, TimeExpression
 from core.temporal.state import NARRATIVE
 
@@ -162,6 +162,10 @@ def extract_reports(
             if stated is not None:
                 clauses = [stated]
         for clause in clauses:
+            title = clause_title(clause, person=_one_person(mentions, previous),
+                                 mentions=mentions)
+            if names_nobody(title):
+                continue  # "He left the marines", "It was a hard week": whose, what?
             named = list(dict.fromkeys(_names_in(mentions, _token_spans(clause))))
             people = [EventPerson(n) for n in named]
             if _pronoun_subject(clause):
@@ -172,8 +176,7 @@ def extract_reports(
                 article_key=article_key, sentence=sent.text.strip(),
                 sentence_start=sent.start_char, clause_start=clause.start,
                 clause_end=clause.end, time=clause.time,
-                title=clause_title(clause, person=_one_person(mentions, previous),
-                                   mentions=mentions),
+                title=title,
                 people=tuple(people),
                 confidence=REPORTED_CONFIDENCE if clause is stated else confidence(clause.time),
             ))

@@ -13,12 +13,14 @@ borrows the predicate that completes it ("Samples taken showed ...").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from core.events.clauses import SUBJECT_DEPS, Clause, subject_of
+from core.events.constituents import complete, prefixes, without_front
 from core.models import PersonMention
 
 TITLE_LIMIT = 90
@@ -49,10 +51,29 @@ def _text(tokens: Iterable[Token]) -> str:
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
             out += " "
+    out = _EMPTY_PAIR.sub(" ", out)  # "( )", "-- --": all that stood between them left out
     out = " ".join(out.replace(" ,", ",").split())
     while ",," in out or ", ," in out:
         out = out.replace(",,", ",").replace(", ,", ",")
-    return out.strip(" ,;:-–—\"“”'‘’")
+    return _balance_brackets(out.rstrip(" (")).strip(" ,;:-–—\"“”'‘’")
+
+
+_EMPTY_PAIR = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]|\s(--|–|—)\s*[,;]?\s*\1(?=\s|$)")
+
+
+def _balance_brackets(text: str) -> str:
+    """A closing bracket whose opening was cut off goes; an opening one left open is closed."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == ")":
+            if not depth:
+                continue
+            depth -= 1
+        elif ch == "(":
+            depth += 1
+        out.append(ch)
+    return "".join(out) + ")" * depth
 
 
 def _balance_quotes(text: str) -> str:
@@ -94,6 +115,9 @@ def _time_tokens(clause: Clause) -> set[int]:
             kids = [c for c in t.head.children if c.i not in inside]
             if all(c.dep_ == "advmod" for c in kids):  # "only on Thursday night"
                 inside.update([t.head.i, *(c.i for c in kids)])
+    roots = [t for t in clause.tokens if t.i in inside and t.head.i not in inside]
+    if roots and all(t.dep_ == "poss" for t in roots):
+        return set()  # "won last year's election": the time owns the noun, it stays
     return inside
 
 
@@ -149,7 +173,9 @@ def _with_quantities(kept: list[Token], drop: set[int] | None = None) -> list[To
             top = top.head
         for t in top.subtree:
             if t.i not in have and (t.like_num or t.text in _MONEY or t.pos_ in ("NUM", "SYM")
-                                    or t.dep_ in ("quantmod", "nummod", "compound")):
+                                    or (t.dep_ in ("quantmod", "nummod", "compound")
+                                        and (t.head.i == top.i or t.head.like_num
+                                             or t.head.text in _MONEY))):
                 have.add(t.i)
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
@@ -309,11 +335,16 @@ def _clause_core(verb: Token, drop: set[int]) -> list[list[Token]]:
 
 
 def _fit(pieces: list[list[Token]], limit: int) -> str:
+    return _fit_tokens(pieces, limit)[0]
+
+
+def _fit_tokens(pieces: list[list[Token]], limit: int) -> tuple[str, list[Token]]:
+    """The pieces that fit ``limit``, in turn: their text and their tokens."""
     chosen: list[Token] = []
     for piece in pieces:
         if len(_finish(_text(chosen + piece))) <= limit:
             chosen.extend(piece)
-    return _finish(_text(chosen))
+    return _finish(_text(chosen)), sorted(set(chosen), key=lambda t: t.i)
 
 
 def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
@@ -338,11 +369,23 @@ def reporting_title(clause: Clause, limit: int = TITLE_LIMIT, *,
                                for c in complement.children):
         return None
     speaker_text = _fit(pieces, limit) if with_speaker else ""
-    rest = _fit(reported, max(10, limit - len(speaker_text) - 1))
+    if speaker_text and subject_head is not None and subject_head.i > clause.head.i:
+        speaker_text = _finish(f"{_text(pieces[0])} {_text(pieces[1])}")  # not "Said Dr X"
+        if len(speaker_text) > limit // 2:
+            return None
+    budget = max(10, limit - len(speaker_text) - 1)
+    rest, taken = _fit_tokens(reported, budget)
+    everything = sorted({t for piece in reported for t in piece}, key=lambda t: t.i)
+    if len(taken) < len(everything):  # not all of it fits: the longest whole cut may say more
+        cut = _longest_cut(everything, complement, budget)
+        if cut and (len(cut) > len(rest)
+                    or not complete(taken, {t.i for t in everything}, complement)):
+            rest = cut
     if not rest:
         return None
     first = min((t for piece in reported for t in piece), key=lambda t: t.i)
-    if first.text[:1].islower() or (first.is_sent_start and first.pos_ != "PROPN"
+    opens = first.is_sent_start or all(t.is_punct for t in first.doc[first.sent.start:first.i])
+    if first.text[:1].islower() or (opens and first.pos_ != "PROPN"
                                     and not first.ent_type_ and not first.text.isupper()):
         rest = rest[:1].lower() + rest[1:]
     title = f"{speaker_text} {rest}" if speaker_text else rest
@@ -562,6 +605,10 @@ def _impersonal(verb: Token) -> bool:
         return False
     if verb.text.casefold().startswith("rain"):
         return True
+    if verb.text.casefold() in _BE and not any(c.dep_ in ("attr", "acomp") for c in verb.children) \
+            and any(c.dep_ == "xcomp" and any(g.text.casefold() == "to" for g in c.children)
+                    for c in verb.children):
+        return False  # "it is to send a team": a plan of whatever "it" is
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "csubj", "advcl") or child.ent_type_ in (
                 "TIME", "DATE") or (child.dep_ in ("attr", "npadvmod") and child.like_num):
@@ -715,7 +762,9 @@ def _antecedent_np(token: Token) -> str | None:
     for verb in token.head.ancestors:  # "The airline said it would ...": the speaker
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and token not in subject.subtree:
-            return _noun_text(subject, plural)
+            noun = _noun_text(subject, plural)
+            if noun or subject.pos_ == "PRON" or (subject.tag_ in ("NNS", "NNPS")) == plural:
+                return noun  # else a noun of the other number: the speaker further up
     earlier = [t for t in token.sent if t.i < token.i and t.dep_ in _SUBJECTS]
     noun = _noun_text(earlier[-1], plural) if earlier else None
     if noun:  # "When the bank went for a loan, it met ...": the subject just before
@@ -775,7 +824,7 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None,
         if name:
             short = short_name(name)
             return _finish(f"{short}{chr(39) if short.endswith('s') else chr(39) + 's'} {rest}")
-        return title
+        return _unowned(title, token)
     if word in _PERSONAL or word == "her":
         name = _person_for(token, person, mentions)
         return _finish(f"{short_name(name)} {rest}") if name else title
@@ -787,12 +836,22 @@ def _resolve_pronoun(title: str, clause: Clause, person: str | None,
             return title  # "it emerged that ...", "it was quiet": nothing to name
         noun = _antecedent_np(token)
         if noun is None:
-            return title
+            return _unowned(title, token)
         if word in ("its", "their"):
             return _finish(f"{noun}{chr(39) if noun.endswith('s') else chr(39) + 's'} {rest}")
         if word == "they" or word == "it":
             return _finish(f"{noun} {rest}")
     return title
+
+
+def _unowned(title: str, token: Token) -> str:
+    """"His wife gave ...", "Their vehicle overturned": a possessor nobody can name gives way
+    to "The" (a headline cannot leave the reader asking whose; it must not guess either)."""
+    if token.dep_ != "poss" or token.i + 1 >= len(token.doc) \
+            or token.doc[token.i + 1].text.casefold() in ("own", "'s"):
+        return title
+    rest = title.partition(" ")[2]
+    return _finish(f"The {rest}") if rest else title
 
 
 def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = None,
@@ -818,6 +877,21 @@ def clause_title(clause: Clause, limit: int = TITLE_LIMIT, person: str | None = 
         if alone and _good(alone, limit) and not _leading_pronoun(alone):
             return alone
     return out
+
+
+def names_nobody(title: str) -> bool:
+    """Whether ``title`` still opens with a pronoun that stands for nobody it could name.
+
+    A timeline entry is read out of its article, so it must say who or what: "He left the
+    marines", "They offered a deal", "It was a difficult week", "That ruled out a ceasefire",
+    "Those who bombed the city" tell a reader nothing they can place. The titles name a
+    pronoun's person or thing when the text allows (see :func:`clause_title`); spaCy's small
+    model has no coreference resolver, and a wrong name is worse than none, so a clause whose
+    title is left opening on a pronoun is not an entry of the timeline. A possessor ("his",
+    "their") is not the subject and gives way to "The" instead.
+    """
+    first = title.split(" ", 1)[0].casefold().strip("\"'‘’“”(")
+    return _leading_pronoun(title) and first not in _PERSONAL_POSSESSIVE | {"its", "their"}
 
 
 def _leading_pronoun(title: str) -> bool:
@@ -860,6 +934,13 @@ def _dummy_it_title(clause: Clause, limit: int) -> str | None:
         for child in head.children:
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and child.i > head.i \
                     and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                pieces = _clause_core(child, drop)
+                break
+    if not pieces and head.text.casefold() in _BE:  # "it was 9am when the convoy left"
+        for child in head.children:
+            if child.dep_ == "advcl" and child.pos_ in ("VERB", "AUX") and any(
+                    c.text.casefold() == "when" for c in child.children) and any(
+                    c.dep_ in SUBJECT_DEPS for c in child.children):
                 pieces = _clause_core(child, drop)
                 break
     attr = next((c for c in head.children if c.dep_ == "attr"), None)
@@ -943,7 +1024,21 @@ def _clause_title(clause: Clause, limit: int) -> str:
                 if len(_finish(_text(chosen + short))) <= limit:
                     chosen.extend(short)
     text = _finish(_text(chosen))
+    cut = _longest_cut(without_front(kept, clause.head), clause.head, limit)
+    if cut and (len(text) > limit or len(cut) > len(text)):
+        return cut
     if len(text) <= limit:
         return text
     words = text[: limit - 2].rsplit(" ", 1)[0]
     return _balance_quotes(words) + "…"
+
+
+def _longest_cut(tokens: list[Token], top: Token, limit: int) -> str:
+    """The longest complete cut of ``tokens`` (see :mod:`core.events.constituents`) that fits
+    ``limit`` and does not end on a function word; "" when none does."""
+    allowed = {t.i for t in tokens}
+    for chosen in prefixes(tokens, top):
+        text = _finish(_text(_with_quantities(chosen)))
+        if len(text) <= limit and not _dangles(text) and complete(chosen, allowed, top):
+            return text
+    return ""

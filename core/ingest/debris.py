@@ -5,7 +5,9 @@ comment thread (:mod:`core.ingest.comments`), then cleans each line:
 
 * **whole-line chrome** (short lines only): "Share this", "Related Stories", "E-mail this",
   "Printable version", "Page 1 of 3", legal notices naming the terms of service or privacy
-  policy, edition pickers, sign-up blocks, comment-form notices, moderation notices, credits
+  policy, edition pickers, sign-up blocks, comment-form notices, moderation notices, a
+  broadcast transcript's notice with the programme header it closes ("<show> Aired ... ET THIS
+  IS A RUSH TRANSCRIPT."), credits
   ("... contributed to this report", "Reporting by ...; Editing by ..."), bylines alone on a
   line, radio and TV schedule lines ("Newsnight, BBC Two, 22:30"), copyright and data-licence
   notices ("... is proprietary to Example Inc.", "(c) 2013 Example Ltd");
@@ -181,7 +183,8 @@ _NOTICE = re.compile(
     r"\bcomments (?:to|on) this (?:entry|post|article|story) (?:are|is) (?:now )?closed\b|"
     r"^comments are (?:now )?closed\b|\bscreen name will be associated with\b|"
     r"^(?:to )?(?:post|leave|add) a comment,? (?:you must|please) (?:log|sign)|"
-    r"^this (?:post|entry|page) was last (?:changed|modified|updated) (?:at|on)\b",
+    r"^this (?:post|entry|page) was last (?:changed|modified|updated) (?:at|on)\b|"
+    r"\bthis is a rush transcript\b|\bthis copy may not be in its final form\b",
     re.IGNORECASE,
 )
 _EDITION = re.compile(

@@ -43,6 +43,12 @@ def test_reporting_verb_title_keeps_what_was_reported(nlp) -> None:  # type: ign
     assert report.title == "Union leader Ana Ventura said members will vote on the offer"
 
 
+def test_a_speaker_after_the_quote_comes_first_in_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will rebuild the pier," said Tom Reyes, the harbour master, on Friday.'
+    (report,) = _reports(nlp, text, ("Friday", date(2024, 3, 8), DAY))
+    assert report.title == "Tom Reyes said we will rebuild the pier"
+
+
 def test_reported_clause_first_still_names_who_reported(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The board placed chief executive Lena Voss on leave, the company announced on "
             "Wednesday, and named a successor.")
@@ -134,9 +140,9 @@ def test_some_of_whom_takes_the_noun_it_refers_to(nlp) -> None:  # type: ignore[
 
 
 def test_a_hyphenated_verb_keeps_its_prefix_and_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "She co-founded Lumen Bikes in 2015 and ran it for nearly six years."
+    text = "Ada Brill co-founded Lumen Bikes in 2015 and ran it for nearly six years."
     title = _title(nlp, text, "2015", date(2015, 1, 1), Granularity.YEAR)
-    assert title.startswith("She co-founded Lumen Bikes")
+    assert title.startswith("Ada Brill co-founded Lumen Bikes")
 
 
 def test_of_two_subjects_the_one_next_to_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -211,11 +217,10 @@ def test_it_becomes_the_organisation_that_spoke(nlp) -> None:  # type: ignore[no
     assert not title.casefold().startswith("it ")
 
 
-def test_a_pronoun_with_two_candidates_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_pronoun_with_two_candidates_names_nobody_and_is_no_entry(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Mara Quist and Ines Talbot met the mayor. She resigned from the council on "
             "Monday after the vote.")
-    title = _title(nlp, text, "Monday", date(2024, 3, 4))
-    assert "Quist" not in title and "Talbot" not in title
+    assert _reports(nlp, text, ("Monday", date(2024, 3, 4), DAY)) == []
 
 
 def test_titles_have_no_leftover_punctuation_and_fit(nlp) -> None:  # type: ignore[no-untyped-def]

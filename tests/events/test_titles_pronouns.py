@@ -42,8 +42,7 @@ def test_the_subject_of_the_previous_sentence_is_who_she_is(nlp) -> None:  # typ
 
 def test_a_name_with_the_other_genders_title_is_not_the_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mrs Dana Lowe left the hall. He was named chairman of the board on Friday."
-    title = _title(nlp, text)
-    assert "Lowe" not in title
+    assert not any("Lowe" in title for title in _reports_at(nlp, text))
 
 
 def test_told_someone_that_he_is_ambiguous_and_names_whom_they_told(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -88,9 +87,9 @@ def test_it_is_the_subject_just_before_it_in_its_sentence(nlp) -> None:  # type:
     assert _title(nlp, text).startswith("The lender met frozen credit markets")
 
 
-def test_those_who_keeps_its_relative_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_those_who_names_nobody_and_is_no_entry(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The anger was aimed at those who bombed the city on Friday."
-    assert _title(nlp, text) == "Those who bombed the city"
+    assert _reports_at(nlp, text) == []  # "Those bombed the city" would misread
 
 
 def test_short_name_drops_a_title_the_parser_left_on() -> None:
@@ -119,11 +118,42 @@ def test_a_long_clause_keeps_what_else_it_says_while_it_fits(nlp) -> None:  # ty
 @pytest.mark.parametrize(("text", "expected"), [
     ("The porcine virus is new. On Friday it seemed less lethal than the old strain.",
      "The porcine virus seemed less lethal than the old strain"),
-    ("The army advanced. On Friday it was 2:28 in the afternoon.",
-     "It was 2:28 in the afternoon"),
 ])
 def test_it_refers_unless_it_is_nobodys(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _title(nlp, text) == expected
+
+
+def _reports_at(nlp, text: str, phrase: str = "Friday") -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    at = text.rindex(phrase)
+    time = TimeExpression(at, at + len(phrase), phrase, TimexType.DATE, FRIDAY.isoformat(),
+                          Granularity.DAY, FRIDAY, FRIDAY,
+                          Receipt(ANCHOR, "publish date", "absolute.test", "test"))
+    return [r.title for r in extract_reports(doc, "k", [time], person_mentions(doc))
+            if r.time.start == at]
+
+
+@pytest.mark.parametrize("text", [
+    "The army advanced. On Friday it was 2:28 in the afternoon.",
+    "The lorries queued at the border. On Friday it was a long and tiring day for everyone.",
+    "Nobody expected the vote to pass. This was a turning point on Friday for the island.",
+    "The crowd waited outside in the rain. On Friday he was a worried and lonely man.",
+    "The crowd waited outside in the rain. On Friday he walked home along the river.",
+    "The talks collapsed. That ruled out a ceasefire on Friday for the coastal towns.",
+    "The ferry company met the unions. On Friday it took them six hours to agree on a date.",
+])
+def test_a_pronoun_that_names_nothing_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reports_at(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The old mill stones went missing. On Friday they were sold at auction.",
+     "The old mill stones were sold at auction"),
+    ("The ferry company met the unions. On Friday it was in talks with the port authority.",
+     "The ferry company was in talks with the port authority"),
+])
+def test_a_passive_or_a_resolved_pronoun_stays_an_event(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reports_at(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -134,3 +164,8 @@ def test_it_refers_unless_it_is_nobodys(nlp, text: str, expected: str) -> None: 
 ])
 def test_a_title_does_not_open_on_that_or_it(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _title(nlp, text) == expected
+
+
+def test_a_possessor_nobody_can_name_gives_way_to_the(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The crowd waited outside. On Friday their bus overturned on the coast road."
+    assert _reports_at(nlp, text) == ["The bus overturned on the coast road"]

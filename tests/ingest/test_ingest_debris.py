@@ -391,8 +391,16 @@ The Example Indexes are proprietary to Example Data Inc. and have been licensed 
     debris=("2013", "proprietary", "licensed for use", "All rights reserved"),
 )
 
+TRANSCRIPT_HEADER = Fixture(
+    text=("Harbour Strike Enters Second Week; Interview With the Port Mayor Aired March 4, "
+          "2024 - 18:00 ET THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n"
+          "ANA PIKE, HOST: Dock workers walked out again on Monday, the union said.\n"),
+    real=("ANA PIKE, HOST: Dock workers walked out again on Monday, the union said.",),
+    debris=("RUSH TRANSCRIPT", "Aired March 4", "FINAL FORM"),
+)
+
 MY_FIXTURES = {"signed-comments": SIGNED_COMMENTS, "notice-then-bio": NOTICE_THEN_BIO,
-               "copyright-notices": COPYRIGHT_NOTICES}
+               "copyright-notices": COPYRIGHT_NOTICES, "transcript-header": TRANSCRIPT_HEADER}
 
 
 @pytest.mark.parametrize("name", sorted(MY_FIXTURES))
