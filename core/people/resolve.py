@@ -310,7 +310,7 @@ class _Resolver:
             return False
         if key in CONSTANTS.titles and (len(key) <= 3 or self.evidence.common_word(last)):
             return False  # "Derbyshire Dr" (a place and the next speaker's title), "... Count"
-        if self.evidence.outvoted(name):
+        if self.evidence.outvoted(name) or self.evidence.takes_article(name):
             return False
         return not (self.evidence.is_publication(name) or self.evidence.organisation_shaped(name))
 

@@ -56,3 +56,15 @@ def test_particle_and_one_word_needs_a_person_use() -> None:
         ("a5", "Ed Vance", None)))  # "Ed" alone is a given name, not "ed-" of "ed-Din"
     assert "La Corriente" not in index.people
     assert {"Abu Karim", "Van Oosten", "Ed Vance"} <= set(index.people)
+
+
+def test_a_name_written_after_an_article_is_a_thing() -> None:
+    rows = _rows(("a1", "Carrow Fields", None), ("a2", "Carrow Fields", None),
+                 ("a3", "Carrow Fields", None), ("a4", "Imre Halloway", None),
+                 ("a5", "Imre Halloway", None))
+    texts = ["Leaders want a new Carrow Fields.", "The Carrow Fields accord held for years.",
+             "Under the Carrow Fields system, rates were fixed.",
+             "The Obama administration met Imre Halloway.", "Imre Halloway said no."]
+    index = resolve_people(rows, texts=texts)
+    assert "Carrow Fields" not in index.people
+    assert "Imre Halloway" in index.people
