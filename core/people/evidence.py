@@ -52,6 +52,14 @@ CALENDAR_WORDS = frozenset(
 # Suffixes that are written in capitals but belong to the name ("II", "JR").
 NAME_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# A run of capitalised words right after "the", "a" or "an" ("the Bretton Woods system"), not
+# a possessive ("the Smiths' house" aside, a person's name takes no article).
+_DETERMINED_RE = re.compile(
+    r"\b(?:the|a|an|The|A|An) ((?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*)(?!['’]s)\b")
+# A full name written after an article at least this many times, and in this share of its
+# uses, names a thing, an event or a group ("the Johnny Mann Singers"), not a person.
+DETERMINED_MIN = 2
+DETERMINED_SHARE = 0.25
 _SENTENCE_END = frozenset(".!?:\"“”'‘’(-–—|")
 
 
@@ -69,6 +77,7 @@ class Evidence:
     upper: Counter[str] = field(default_factory=Counter)  # capitalised, not opening a sentence
     full_person: Counter[str] = field(default_factory=Counter)  # PERSON mentions as written
     untagged: Counter[str] = field(default_factory=Counter)  # proper-noun runs with no label
+    determined: Counter[str] = field(default_factory=Counter)  # capitalised runs after "the"
 
     def add(self, name: str, label: str) -> None:
         """Count one mention of ``name`` under ``label`` (untagged runs count for nothing)."""
@@ -94,6 +103,8 @@ class Evidence:
         A word of a name is capitalised wherever it stands; a common word ("flu", "sick",
         "besides") is written in lower case except where it opens a sentence or a headline.
         """
+        for match in _DETERMINED_RE.finditer(text):
+            self.determined[normalise(match.group(1))] += 1
         for match in _WORD_RE.finditer(text):
             word = match.group(0)
             if word[0].islower():
@@ -171,6 +182,17 @@ class Evidence:
         """A plural of a word labelled a people or a place ("Shias" of "Shia"): a group."""
         key = normalise(word)
         return key.endswith("s") and self.place[key[:-1]] >= 2
+
+    def takes_article(self, name: str) -> bool:
+        """A name of two words or more the corpus often writes after "the" or "a": "the
+        Bretton Woods system", "a Bretton Woods", "the Johnny Mann Singers". A person's full
+        name takes no article ("the Obama administration" is a surname, and not counted)."""
+        key = normalise(name)
+        if len(key.split()) < 2:
+            return False
+        found = self.determined[key]
+        return found >= DETERMINED_MIN and found >= DETERMINED_SHARE * (
+            found + self.person[key])
 
     def mostly_not_person(self, name: str) -> bool:
         """True when spaCy labels this name something else more often than PERSON."""

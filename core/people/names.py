@@ -72,6 +72,16 @@ ROLE_HEADS = ROLE_WORDS - _MODIFIERS
 # Particles that belong inside surnames ("van der Berg", "bin Laden", "al-Sadr"): nameparser's
 # prefixes, with their joining hyphen ("al-") as a word of their own.
 SURNAME_PARTICLES = frozenset(p.rstrip("-") for p in CONSTANTS.prefixes)
+# Particles that stand as words of their own ("van", "bin", "al"); those nameparser lists only
+# with their hyphen ("ed-" of "ed-Din") are given names when they stand alone ("Ed Vance").
+WORD_PARTICLES = frozenset(p for p in CONSTANTS.prefixes if not p.endswith("-"))
+# Particles that say "son/daughter/father/mother of": with one name after them they name a
+# person ("Abu Selim", "Bin Qadir"), unlike articles and prepositions ("La", "San", "Van"),
+# which also start the names of papers, places and saints. nameparser does not tell them apart.
+KINSHIP_PARTICLES = frozenset({
+    "abu", "umm", "bin", "bint", "binte", "binti", "ibn", "ben", "bar", "bat", "mac", "mc",
+    "ap", "ní", "ó", "ua",
+})
 # Suffixes that belong to a name ("Jr.", "III", "PhD"): nameparser's.
 SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms) | frozenset(CONSTANTS.suffix_acronyms)
 _ORDINAL = re.compile(r"^(?:[ivxlc]+|\d+)$")  # "II", "III", "2": another person of the name
@@ -158,7 +168,7 @@ def surname_key(surname: str) -> str:
 def is_surname_only(name: str) -> bool:
     """A surname with its particles and nothing else: "Bin Laden", "Al Thani", "Le Pen"."""
     words = name.split()
-    return len(words) >= 2 and all(_key(w) in SURNAME_PARTICLES for w in words[:-1])
+    return len(words) >= 2 and all(_key(w) in WORD_PARTICLES for w in words[:-1])
 
 
 def is_ordinal(suffix: str) -> bool:

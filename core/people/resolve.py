@@ -21,11 +21,13 @@ from functools import lru_cache
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
+from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
 from core.models import Person
 from core.people.evidence import UNTAGGED, Evidence, build_evidence, too_long
 from core.people.names import (
+    KINSHIP_PARTICLES,
     SURNAME_PARTICLES,
     has_initial,
     is_honorific,
@@ -46,6 +48,15 @@ RARE_NAME = 3
 # A lone surname shared by several people goes to the one named in this many times more
 # articles than any other.
 DOMINANT = 3
+# A short form that starts the full first name ("Fred" of "Frederik", "Chris" of "Christopher")
+# has at most this many letters and is at least SHORT_FORM_GAP letters shorter: "Nicola" and
+# "Nicolas", "Jean" and "Jeanne", "Dan" and "Dana" are names of their own.
+SHORT_FORM_LETTERS = 5
+SHORT_FORM_GAP = 3
+# First names one letter apart inside the word (same first and last letter) are one name spelt
+# two ways from this length on ("Elisabeth", "Elizabeth"; "Mohamed", "Mohammed"); shorter
+# ones are names of their own ("Dana", "Dina").
+SPELLING_LETTERS = 6
 
 Key = tuple[str, str, str]  # first name, surname, variant (suffix and middle names)
 
@@ -68,6 +79,32 @@ def _same_word(x: str, y: str) -> bool:
     if x == y or ((len(x) == 1 or len(y) == 1) and x[0] == y[0]):
         return True
     return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def same_first_name(a: str, b: str) -> bool:
+    """Two (normalised) first names that may name one person: a diminutive and its full form
+    ("Hank" and "Henry", "Bill" and "William": the ``nicknames`` table), a short form that
+    starts the full one ("Fred", "Frederik"), or one name spelt two ways ("Elisabeth",
+    "Elizabeth")."""
+    if a == b:
+        return True
+    if not a or not b or len(a.split()) != 1 or len(b.split()) != 1:
+        return False
+    short, full = sorted((a, b), key=len)
+    if 3 <= len(short) <= SHORT_FORM_LETTERS and len(full) - len(short) >= SHORT_FORM_GAP \
+            and full.startswith(short):
+        return True
+    if len(short) >= SPELLING_LETTERS and a[0] == b[0] and a[-1] == b[-1] \
+            and Levenshtein.distance(a, b) <= 1:
+        return True
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -167,6 +204,7 @@ class _Resolver:
         self.key_of: dict[tuple[str, str], Key] = {}  # (article, name) -> group
         self.in_article: dict[str, set[Key]] = defaultdict(set)
         self.singles: dict[str, set[str]] = defaultdict(set)  # article -> lone words (any label)
+        self.lone: dict[str, set[str]] = defaultdict(set)  # the same, without particled names
         self.run_ins: list[tuple[MentionRow, str]] = []  # (row, name left once trimmed)
         self.variant: dict[str, str] = self._variants()
 
@@ -272,7 +310,7 @@ class _Resolver:
             return False
         if key in CONSTANTS.titles and (len(key) <= 3 or self.evidence.common_word(last)):
             return False  # "Derbyshire Dr" (a place and the next speaker's title), "... Count"
-        if self.evidence.outvoted(name):
+        if self.evidence.outvoted(name) or self.evidence.takes_article(name):
             return False
         return not (self.evidence.is_publication(name) or self.evidence.organisation_shaped(name))
 
@@ -303,6 +341,8 @@ class _Resolver:
             single = len(row.name.split()) == 1 or is_surname_only(row.name)
             if single:
                 self.singles[row.article_key].add(surname_key(row.name))
+            if len(row.name.split()) == 1:
+                self.lone[row.article_key].add(surname_key(row.name))
             if len(row.name.split()) < 2:
                 continue
             if self._common_surname(row.name):
@@ -319,10 +359,15 @@ class _Resolver:
                 continue
             self._add_full(row)
         surnames = {key[1] for key in self.groups}
+        added: set[Key] = set()
         for row in particled:  # "Abu Theeb" is a name of its own when no "X Theeb" is known
             if surname_key(row.name) not in surnames:
                 self._add_full(row)
+                added.add(self.key(row.name))
+        for key in added & self.groups.keys():
+            self._check_particled(key)
         self._join_tails()
+        self._join_short_forms()
         self._drop_unsupported()
         self._role_prefixed_groups()
         for row, left in self.run_ins:  # cut names with two words left: known people only
@@ -383,6 +428,45 @@ class _Resolver:
         for article, keys in self.in_article.items():
             self.in_article[article] = {home.get(k, k) for k in keys}
 
+    def _move(self, moves: dict[Key, Key]) -> None:
+        """Merge each group of ``moves`` into its target and point its mentions there (a
+        target that moves on in turn takes them along)."""
+        for key, target in moves.items():
+            into, group = self.groups[target], self.groups.pop(key)
+            into.spellings.update(group.spellings)
+            into.roles.update(group.roles)
+            into.articles |= group.articles
+
+        def final(key: Key) -> Key:
+            while key in moves:
+                key = moves[key]
+            return key
+
+        self.key_of = {k: final(v) for k, v in self.key_of.items()}
+        for article, keys in self.in_article.items():
+            self.in_article[article] = {final(k) for k in keys}
+
+    def _join_short_forms(self) -> None:
+        """A full name whose first name is a short form or a spelling of another's with the
+        same surname and suffix is that person ("Hank Paulson" and "Henry Paulson"), when the
+        corpus has exactly one such person and that person is named more often. Relatives
+        have different first names ("Hillary" and "Bill Clinton"), and a short form that two
+        people of the surname could bear ("Alex" of "Alexander" and "Alexandra") stays apart.
+        """
+        def weight(key: Key) -> int:
+            return sum(self.groups[key].spellings.values())
+
+        moves: dict[Key, Key] = {}
+        for key in sorted(self.groups, key=weight):
+            targets = [other for other in self.groups
+                       if other != key and other not in moves and other[1] == key[1]
+                       and other[2].split("|")[0] == key[2].split("|")[0]
+                       and other[0] != key[0] and same_first_name(key[0], other[0])]
+            if len(targets) == 1 and weight(targets[0]) > weight(key):
+                moves[key] = targets[0]
+        if moves:
+            self._move(moves)
+
     def _supported(self, key: Key, group: _Group) -> bool:
         """Person-shaped use: a role stood with the name, or its surname stands alone."""
         if group.roles:
@@ -396,6 +480,25 @@ class _Resolver:
                     and not self._supported(key, group):
                 del self.groups[key]
         self.key_of = {k: v for k, v in self.key_of.items() if v in self.groups}
+
+    def _check_particled(self, key: Key) -> None:
+        """A particle and one word ("La Jornada", "St Anne", "Al Faw") is a name of its own only
+        when written as people are: with a role, or its last word standing alone in one of its
+        articles. A kinship particle ("Abu Selim") names a person, and a particle that is also
+        a given name's short form ("Al" of "Al Gore") is read as that given name.
+        """
+        group = self.groups[key]
+        if key[0] in KINSHIP_PARTICLES or _nicknamer().canonicals_of(key[0]) or group.roles \
+                or any(key[1] in self.lone[article] for article in group.articles):
+            return
+        self._drop(key)
+
+    def _drop(self, key: Key) -> None:
+        """Forget a group that is not a person, and its mentions."""
+        del self.groups[key]
+        self.key_of = {k: v for k, v in self.key_of.items() if v != key}
+        for keys in self.in_article.values():
+            keys.discard(key)
 
     def _role_prefixed_groups(self) -> None:
         """A "name" whose first word is a role ("Mayor Brannigan") is a surname with a title.
